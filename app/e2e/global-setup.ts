@@ -1,0 +1,79 @@
+// Starts the production server built for e2e (scripts/test.ts builds it into .e2e-build for
+// http://127.0.0.1:4173) on a throw-away database, and stops it afterwards.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { TestProject } from 'vitest/node';
+import { createTestDatabase, dropTestDatabase } from '../test/test-database.ts';
+
+declare module 'vitest' {
+	export interface ProvidedContext {
+		origin: string;
+	}
+}
+
+export const E2E_PORT = 4173;
+export const QUICK_EXIT_URL = 'https://quick-exit.invalid/';
+
+async function waitForServer(url: string, child: ChildProcess, output: () => string): Promise<void> {
+	const deadline = Date.now() + 60_000;
+	while (Date.now() < deadline) {
+		if (child.exitCode !== null) throw new Error(`The server exited with ${child.exitCode}:\n${output()}`);
+		try {
+			const response = await fetch(url);
+			if (response.ok) return;
+		} catch {
+			// not listening yet
+		}
+		await new Promise((r) => setTimeout(r, 200));
+	}
+	throw new Error(`The server did not answer ${url} within 60 s:\n${output()}`);
+}
+
+export default async function setup(project: TestProject) {
+	const appDir = fileURLToPath(new URL('..', import.meta.url));
+	const dataDir = mkdtempSync(join(tmpdir(), 'unconflate-e2e-'));
+	const serverUrl = process.env['DATABASE_URL'];
+	const dbName = `unconflate_e2e_${randomBytes(6).toString('hex')}`;
+	const databaseUrl = serverUrl ? await createTestDatabase(serverUrl, dbName) : undefined;
+	const origin = `http://127.0.0.1:${E2E_PORT}`;
+
+	let log = '';
+	const child = spawn(process.execPath, [join(appDir, 'server', 'index.ts')], {
+		cwd: appDir,
+		env: {
+			...process.env,
+			BUILD_DIR: process.env['E2E_BUILD_DIR'] ?? '.e2e-build',
+			HOST: '127.0.0.1',
+			PORT: String(E2E_PORT),
+			ORIGIN: origin,
+			DATA_DIR: dataDir,
+			DATABASE_URL: databaseUrl ?? '',
+			QUICK_EXIT_URL,
+			LOG_LEVEL: 'warn'
+		},
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+	child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+
+	try {
+		await waitForServer(`${origin}/healthz`, child, () => log);
+	} catch (error) {
+		child.kill('SIGKILL');
+		throw error;
+	}
+	project.provide('origin', origin);
+
+	return async () => {
+		const exited = new Promise((r) => child.once('exit', r));
+		child.kill('SIGTERM');
+		await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+		if (child.exitCode === null) child.kill('SIGKILL');
+		rmSync(dataDir, { recursive: true, force: true });
+		if (serverUrl) await dropTestDatabase(serverUrl, dbName);
+	};
+}

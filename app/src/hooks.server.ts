@@ -1,0 +1,43 @@
+import { building } from '$app/environment';
+import { DATABASE_URL, DATA_DIR } from '$app/env/private';
+import { redirect, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
+import '#lib/i18n/strategy.ts';
+import { href } from '#lib/i18n/routes.ts';
+import { localeOfPath } from '#lib/i18n/strategy.ts';
+import { extractLocaleFromHeader, getTextDirection } from '#lib/paraglide/runtime.js';
+import { paraglideMiddleware } from '#lib/paraglide/server.js';
+import { closeDb, migrationsFolder, startDb } from '#lib/server/db/index.ts';
+import { log } from '#lib/server/log.ts';
+
+export const init: ServerInit = async () => {
+	if (building) return;
+	const db = await startDb({ databaseUrl: DATABASE_URL, dataDir: DATA_DIR, migrations: migrationsFolder() });
+	log.info({ database: db.kind }, 'database ready');
+	process.once('sveltekit:shutdown', () => void closeDb());
+};
+
+/** Routes served without a language prefix; every other page lives under /en or /fr. */
+const UNLOCALIZED = new Set(['/', '/sitemap.xml', '/robots.txt', '/healthz']);
+
+const handleLocale: Handle = ({ event, resolve }) =>
+	paraglideMiddleware(event.request, ({ request, locale }) => {
+		const routeId = event.route.id;
+		if (routeId && !UNLOCALIZED.has(routeId) && !routeId.startsWith('/api/') && !localeOfPath(event.url.pathname)) {
+			// A page reached without its language (e.g. /learn): send the reader to their language.
+			const preferred = extractLocaleFromHeader(event.request) === 'fr' ? 'fr' : 'en';
+			redirect(308, href(event.url.pathname, preferred) + event.url.search);
+		}
+		event.request = request;
+		return resolve(event, {
+			transformPageChunk: ({ html }) =>
+				html.replace('%lang%', locale).replace('%dir%', getTextDirection(locale))
+		});
+	});
+
+export const handle: Handle = sequence(handleLocale);
+
+export const handleError: HandleServerError = ({ error, status, message }) => {
+	if (status >= 500) log.error({ err: error, status }, 'unhandled error');
+	return { message };
+};

@@ -1,0 +1,92 @@
+import { fileURLToPath } from 'node:url';
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
+import adapter from '@sveltejs/adapter-node';
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vitest/config';
+import { contentPlugin } from './vite/content-plugin.ts';
+import { loopbackAliases, resolveOrigin } from './vite/origin.ts';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+const origin = resolveOrigin(process.env);
+const self = ['self'] as const;
+
+export default defineConfig({
+	plugins: [
+		sveltekit({
+			compilerOptions: {
+				runes: ({ filename }) => (filename.split(/[/\\]/).includes('node_modules') ? undefined : true)
+			},
+			adapter: adapter({ out: process.env['BUILD_DIR'] ?? 'build', precompress: true }),
+			// adapter-node 6 has no ORIGIN variable: the origin is fixed here, at build time
+			// (scripts/start.ts rebuilds when it changes). See STACK-NOTES #7.
+			paths: { origin },
+			csrf: { trustedOrigins: loopbackAliases(origin) },
+			csp: {
+				mode: 'auto',
+				directives: {
+					'default-src': [...self],
+					'script-src': [...self],
+					'style-src': [...self],
+					'img-src': [...self, 'data:'],
+					'font-src': [...self],
+					'connect-src': [...self],
+					'form-action': [...self],
+					'frame-ancestors': ['none'],
+					'base-uri': ['none'],
+					'object-src': ['none'],
+					'manifest-src': [...self],
+					'worker-src': [...self]
+				}
+			}
+		}),
+		paraglideVitePlugin({
+			project: here('./project.inlang'),
+			outdir: here('./src/lib/paraglide'),
+			// The language comes from the path prefix (/en, /fr); see src/lib/i18n/strategy.ts.
+			// No cookie strategy: the platform sets no cookies on public pages.
+			strategy: ['custom-path', 'preferredLanguage', 'baseLocale'],
+			emitTsDeclarations: true
+		}),
+		contentPlugin(here('./content'))
+	],
+	test: {
+		expect: { requireAssertions: true },
+		projects: [
+			{
+				extends: './vite.config.ts',
+				test: {
+					name: 'unit',
+					environment: 'node',
+					include: ['src/**/*.test.ts', 'vite/**/*.test.ts', 'scripts/**/*.test.ts', 'server/**/*.test.ts'],
+					globalSetup: ['./test/db-setup.ts']
+				}
+			},
+			{
+				extends: './vite.config.ts',
+				test: {
+					name: 'db',
+					environment: 'node',
+					include: ['src/**/*.db.test.ts'],
+					globalSetup: ['./test/db-setup.ts']
+				}
+			},
+			{
+				test: {
+					name: 'knowledge',
+					root: here('../packages/knowledge'),
+					include: ['src/**/*.test.ts']
+				}
+			},
+			{
+				test: {
+					name: 'e2e',
+					include: ['e2e/**/*.test.ts'],
+					globalSetup: ['./e2e/global-setup.ts'],
+					testTimeout: 60_000,
+					hookTimeout: 120_000,
+					fileParallelism: false
+				}
+			}
+		]
+	}
+});
