@@ -7,6 +7,7 @@ import { href } from '#lib/i18n/routes.ts';
 import { localeOfPath } from '#lib/i18n/strategy.ts';
 import { extractLocaleFromHeader, getTextDirection } from '#lib/paraglide/runtime.js';
 import { paraglideMiddleware } from '#lib/paraglide/server.js';
+import { isCrossSiteFormPost } from '#lib/server/csrf.ts';
 import { closeDb, migrationsFolder, startDb } from '#lib/server/db/index.ts';
 import { log } from '#lib/server/log.ts';
 
@@ -35,7 +36,17 @@ const handleLocale: Handle = ({ event, resolve }) =>
 		});
 	});
 
-export const handle: Handle = sequence(handleLocale);
+const handleCsrf: Handle = ({ event, resolve }) => {
+	if (isCrossSiteFormPost(event.request, __ALLOWED_ORIGINS__)) {
+		return new Response('Forms can only be sent from this site. / Les formulaires ne peuvent être envoyés que depuis ce site.', {
+			status: 403,
+			headers: { 'content-type': 'text/plain; charset=utf-8' }
+		});
+	}
+	return resolve(event);
+};
+
+export const handle: Handle = sequence(handleCsrf, handleLocale);
 
 export const handleError: HandleServerError = ({ error, status, message }) => {
 	if (status >= 500) log.error({ err: error, status }, 'unhandled error');
