@@ -49,13 +49,13 @@ export default ts.config(
 		plugins: { unicorn },
 		files: ['**/*.ts', '**/*.js'],
 		ignores: ['app/src/routes/**'],
-		rules: { 'unicorn/filename-case': ['error', { case: 'kebabCase' }] }
+		rules: { 'unicorn/filename-case': ['error', { case: 'kebabCase', checkDirectories: false }] }
 	},
 	{
 		plugins: { unicorn },
 		files: ['**/*.svelte'],
 		ignores: ['app/src/routes/**'],
-		rules: { 'unicorn/filename-case': ['error', { case: 'pascalCase' }] }
+		rules: { 'unicorn/filename-case': ['error', { case: 'pascalCase', checkDirectories: false }] }
 	},
 	{
 		rules: {

@@ -18,7 +18,11 @@ const E2E_ORIGIN = 'http://127.0.0.1:4173';
 const chromium = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 function run(command: string, commandArgs: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): number {
-	const result = spawnSync(command, commandArgs, { cwd: options.cwd ?? root, stdio: 'inherit', env: { ...process.env, ...options.env } });
+	const result = spawnSync(command, commandArgs, {
+		cwd: options.cwd ?? root,
+		stdio: 'inherit',
+		env: { ...process.env, ...options.env }
+	});
 	return result.status ?? 1;
 }
 
@@ -30,12 +34,12 @@ function ensureChromium(): void {
 		console.error(
 			`\nThe end-to-end tests need Chromium at ${chromium}, and it is missing.\n` +
 				(existsSync('/usr/bin/apt-get')
-					? 'Install Debian\'s package, then run npm test again:\n\n    sudo apt-get update && sudo apt-get install -y chromium\n'
-					: 'Install Chromium with your system\'s package manager and set CHROMIUM_PATH to its executable.\n')
+					? "Install Debian's package, then run npm test again:\n\n    sudo apt-get update && sudo apt-get install -y chromium\n"
+					: "Install Chromium with your system's package manager and set CHROMIUM_PATH to its executable.\n")
 		);
 		process.exit(1);
 	}
-	console.log('Chromium is missing: installing Debian\'s chromium package (once) …');
+	console.log("Chromium is missing: installing Debian's chromium package (once) …");
 	const env = { DEBIAN_FRONTEND: 'noninteractive' };
 	if (run('apt-get', ['update', '-qq'], { env }) !== 0 || run('apt-get', ['install', '-y', '-qq', 'chromium'], { env }) !== 0) {
 		console.error('Installing chromium failed: see the apt-get messages above.');
@@ -52,11 +56,23 @@ function vitest(projects: string[], env: NodeJS.ProcessEnv = {}): void {
 	const report = join(reportDir, `${projects.join('-')}.json`);
 	const status = run(
 		'npx',
-		['vitest', 'run', ...projects.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+		[
+			'vitest',
+			'run',
+			...projects.flatMap((p) => ['--project', p]),
+			'--reporter=default',
+			'--reporter=json',
+			`--outputFile.json=${report}`
+		],
 		{ cwd: appDir, env }
 	);
 	if (existsSync(report)) {
-		const json = JSON.parse(readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
+		const json = JSON.parse(readFileSync(report, 'utf8')) as {
+			numPassedTests: number;
+			numFailedTests: number;
+			numPendingTests: number;
+			numTodoTests: number;
+		};
 		totals.passed += json.numPassedTests;
 		totals.failed += json.numFailedTests;
 		totals.skipped += json.numPendingTests + json.numTodoTests;
@@ -79,7 +95,10 @@ const stampFile = join(e2eBuild, '.unconflate-stamp');
 const stamp = buildStamp(root, E2E_ORIGIN);
 if (!(existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp)) {
 	console.log(`Building for end-to-end tests (${E2E_ORIGIN}) …`);
-	if (run('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: appDir, env: { ORIGIN: E2E_ORIGIN, BUILD_DIR: '.e2e-build' } }) !== 0) {
+	if (
+		run('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: appDir, env: { ORIGIN: E2E_ORIGIN, BUILD_DIR: '.e2e-build' } }) !==
+		0
+	) {
 		console.error('The e2e build failed.');
 		process.exit(1);
 	}

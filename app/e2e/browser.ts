@@ -37,7 +37,8 @@ export async function openPage(browser: Browser, options: { javaScript?: boolean
 	const base = origin();
 	await context.route(
 		(url) => url.origin !== base,
-		(route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Elsewhere</title><p>Elsewhere</p>' })
+		(route) =>
+			route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Elsewhere</title><p>Elsewhere</p>' })
 	);
 	const foreign = () => requests.filter((url) => !url.startsWith(base) && !url.startsWith('data:'));
 	return { context, page, requests, foreign };

@@ -22,8 +22,16 @@ describe('bad requests', () => {
 	it('survives malformed requests', async () => {
 		const attempts = [
 			fetch(`${origin()}/en/learn/%E0%A4%A`),
-			fetch(`${origin()}/en/learn/quiz`, { method: 'POST', headers: { 'content-type': 'multipart/form-data; boundary=x', origin: origin() }, body: '--x\r\nbroken' }),
-			fetch(`${origin()}/en/learn/quiz`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'q-a=b' }),
+			fetch(`${origin()}/en/learn/quiz`, {
+				method: 'POST',
+				headers: { 'content-type': 'multipart/form-data; boundary=x', origin: origin() },
+				body: '--x\r\nbroken'
+			}),
+			fetch(`${origin()}/en/learn/quiz`, {
+				method: 'POST',
+				headers: { 'content-type': 'application/x-www-form-urlencoded' },
+				body: 'q-a=b'
+			}),
 			fetch(`${origin()}/${'a/'.repeat(500)}`),
 			fetch(`${origin()}/en/learn/quiz`, { method: 'DELETE' })
 		];
@@ -42,7 +50,12 @@ describe('security headers', () => {
 		const html = await page.text();
 		const asset = /<link[^>]+href="(\/_app\/[^"]+\.css)"/.exec(html)?.[1];
 		expect(asset).toBeTruthy();
-		for (const response of [page, await fetch(origin() + asset), await fetch(`${origin()}/sitemap.xml`), await fetch(`${origin()}/favicon.svg`)]) {
+		for (const response of [
+			page,
+			await fetch(origin() + asset),
+			await fetch(`${origin()}/sitemap.xml`),
+			await fetch(`${origin()}/favicon.svg`)
+		]) {
 			expect(response.headers.get('referrer-policy')).toBe('no-referrer');
 			expect(response.headers.get('x-content-type-options')).toBe('nosniff');
 			expect(response.headers.get('permissions-policy')).toContain('camera=()');

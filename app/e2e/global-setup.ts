@@ -9,12 +9,6 @@ import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { createTestDatabase, dropTestDatabase } from '../test/test-database.ts';
 
-declare module 'vitest' {
-	export interface ProvidedContext {
-		origin: string;
-	}
-}
-
 export const E2E_PORT = 4173;
 export const QUICK_EXIT_URL = 'https://quick-exit.invalid/';
 

@@ -40,7 +40,9 @@ describe('every public page, in both languages', () => {
 
 	it('reads fine with JavaScript disabled: content, references and the quick-exit link are there', async () => {
 		const { context, page, foreign } = await openPage(browser, { javaScript: false });
-		for (const path of pages.filter((p) => /^\/(en\/learn|fr\/apprendre)\/[a-z]/.test(p) && !p.endsWith('/quiz') && !p.endsWith('/sources'))) {
+		for (const path of pages.filter(
+			(p) => /^\/(en\/learn|fr\/apprendre)\/[a-z]/.test(p) && !p.endsWith('/quiz') && !p.endsWith('/sources')
+		)) {
 			await page.goto(origin() + path);
 			expect(await page.locator('main h1').textContent(), path).toBeTruthy();
 			expect(await page.locator('main .prose p').count(), path).toBeGreaterThan(1);

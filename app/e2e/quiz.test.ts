@@ -18,7 +18,7 @@ describe('the quiz', () => {
 		expect(await questions.count()).toBeGreaterThanOrEqual(12);
 		const first = questions.first();
 		const answer = await first.getAttribute('data-answer');
-		const wrong = await first.locator(`input[type=radio]:not([value="${answer}"])`).first();
+		const wrong = first.locator(`input[type=radio]:not([value="${answer}"])`).first();
 		await wrong.check();
 		expect(await first.locator('.verdict').textContent()).toContain('Not quite');
 		expect(await first.locator('.feedback').isVisible()).toBe(true);

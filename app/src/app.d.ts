@@ -1,12 +1,6 @@
 declare global {
 	/** The origins form posts may come from (set at build time in vite.config.ts). */
 	const __ALLOWED_ORIGINS__: readonly string[];
-
-	namespace App {
-		interface Error {
-			message: string;
-		}
-	}
 }
 
 export {};

@@ -1,7 +1,7 @@
-import { building } from '$app/environment';
+import { building } from '$app/env';
 import { DATABASE_URL, DATA_DIR } from '$app/env/private';
-import { redirect, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
-import { sequence } from '@sveltejs/kit/hooks';
+import { redirect } from '@sveltejs/kit';
+import { sequence, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit/hooks';
 import '#lib/i18n/strategy.ts';
 import { href } from '#lib/i18n/routes.ts';
 import { localeOfPath } from '#lib/i18n/strategy.ts';
@@ -22,17 +22,15 @@ export const init: ServerInit = async () => {
 const UNLOCALIZED = new Set(['/', '/sitemap.xml', '/robots.txt', '/healthz']);
 
 const handleLocale: Handle = ({ event, resolve }) =>
-	paraglideMiddleware(event.request, ({ request, locale }) => {
+	paraglideMiddleware(event.request, ({ locale }) => {
 		const routeId = event.route.id;
 		if (routeId && !UNLOCALIZED.has(routeId) && !routeId.startsWith('/api/') && !localeOfPath(event.url.pathname)) {
 			// A page reached without its language (e.g. /learn): send the reader to their language.
 			const preferred = extractLocaleFromHeader(event.request) === 'fr' ? 'fr' : 'en';
 			redirect(308, href(event.url.pathname, preferred) + event.url.search);
 		}
-		event.request = request;
 		return resolve(event, {
-			transformPageChunk: ({ html }) =>
-				html.replace('%lang%', locale).replace('%dir%', getTextDirection(locale))
+			transformPageChunk: ({ html }) => html.replace('%lang%', locale).replace('%dir%', getTextDirection(locale))
 		});
 	});
 
@@ -48,7 +46,7 @@ const handleCsrf: Handle = ({ event, resolve }) => {
 
 export const handle: Handle = sequence(handleCsrf, handleLocale);
 
-export const handleError: HandleServerError = ({ error, status, message }) => {
-	if (status >= 500) log.error({ err: error, status }, 'unhandled error');
-	return { message };
+export const handleError: HandleServerError = ({ kind, error, event }) => {
+	// Unknown errors are bugs: log them (route id only, never the URL's query or any form field).
+	if (kind === 'unknown') log.error({ err: error, route: event.route.id }, 'unhandled error');
 };

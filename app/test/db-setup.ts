@@ -8,12 +8,6 @@ import type { TestProject } from 'vitest/node';
 import { createTestDatabase, dropTestDatabase } from './test-database.ts';
 import { openDb } from '../src/lib/server/db/client.ts';
 
-declare module 'vitest' {
-	export interface ProvidedContext {
-		testDatabaseUrl: string | null;
-	}
-}
-
 export default async function setup(project: TestProject) {
 	const serverUrl = process.env['DATABASE_URL'];
 	if (!serverUrl) {

@@ -7,7 +7,9 @@ describe('the shipped content', () => {
 
 	it('passes validation in both languages', () => {
 		const learn = collection.pages.filter((p) => p.section === 'learn');
-		expect(learn.filter((p) => p.locale === 'en').map((p) => p.id)).toEqual(learn.filter((p) => p.locale === 'fr').map((p) => p.id));
+		expect(learn.filter((p) => p.locale === 'en').map((p) => p.id)).toEqual(
+			learn.filter((p) => p.locale === 'fr').map((p) => p.id)
+		);
 		expect(learn.length).toBeGreaterThanOrEqual(16);
 	});
 

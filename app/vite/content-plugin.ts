@@ -7,7 +7,7 @@ import { parseQuiz, type Question } from '../src/lib/quiz/questions.ts';
 
 const CONTENT_ID = 'virtual:unconflate/content';
 const PATHS_ID = 'virtual:unconflate/paths';
-const CHARTS = new Set([iloForcedLabour2022.id]);
+const CHARTS = new Set<string>([iloForcedLabour2022.id]);
 
 function listMarkdown(dir: string): string[] {
 	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -32,7 +32,9 @@ export function loadContent(contentDir: string): { collection: Collection; quest
 	const questions = parseQuiz(readFileSync(join(contentDir, 'quiz', 'questions.yaml'), 'utf8'), {
 		hasSource: (id) => findSource(id) !== undefined,
 		hasAnchor: (pageId, anchor, locale) =>
-			collection.pages.some((p) => p.section === 'learn' && p.id === pageId && p.locale === locale && p.headings.some((h) => h.id === anchor))
+			collection.pages.some(
+				(p) => p.section === 'learn' && p.id === pageId && p.locale === locale && p.headings.some((h) => h.id === anchor)
+			)
 	});
 	return { collection, questions };
 }

@@ -13,7 +13,8 @@ export function resolveOrigin(env: Record<string, string | undefined>): string {
 	} catch {
 		throw new Error(`ORIGIN must be a URL such as https://unconflate.example.org (got "${raw}")`);
 	}
-	if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`ORIGIN must start with http:// or https:// (got "${raw}")`);
+	if (url.protocol !== 'http:' && url.protocol !== 'https:')
+		throw new Error(`ORIGIN must start with http:// or https:// (got "${raw}")`);
 	return url.origin;
 }
 
@@ -21,5 +22,7 @@ export function resolveOrigin(env: Record<string, string | undefined>): string {
 export function loopbackAliases(origin: string): string[] {
 	const url = new URL(origin);
 	if (!LOOPBACK.includes(url.hostname)) return [];
-	return LOOPBACK.filter((host) => host !== url.hostname).map((host) => `${url.protocol}//${host}${url.port ? `:${url.port}` : ''}`);
+	return LOOPBACK.filter((host) => host !== url.hostname).map(
+		(host) => `${url.protocol}//${host}${url.port ? `:${url.port}` : ''}`
+	);
 }

@@ -18,7 +18,7 @@ export interface FigureSeries {
 	/** Bibliography id of the source every number comes from. */
 	source: string;
 	/** Unit of `total` and of every part's `value`, as the chart's axis names it. */
-	unit: string;
+	unit: Localized;
 	/** Year the data describe (not the publication year, which the bibliography holds). */
 	year: number;
 	/** Total as the source publishes it; the parts may not add up exactly because of rounding. */
@@ -37,7 +37,7 @@ export interface FigureSeries {
 export const iloForcedLabour2022 = {
 	id: 'ilo-forced-labour-2022',
 	source: 'ilo-2022-global-estimates',
-	unit: 'millions of people',
+	unit: { en: 'million people', fr: 'millions de personnes' },
 	year: 2021,
 	total: 27.6,
 	title: {

@@ -78,7 +78,7 @@ export const services = [
 	{
 		id: 'swan-vancouver',
 		name: { en: 'SWAN Vancouver Society', fr: 'SWAN Vancouver Society' },
-		kind: 'health',
+		kind: 'support',
 		region: 'BC',
 		description: {
 			en: 'Supports immigrant and migrant women who do indoor sex work, with outreach to massage businesses and apartments in 12 Lower Mainland cities, safer-sex supplies, referrals and advocacy.',
@@ -104,7 +104,7 @@ export const services = [
 	{
 		id: 'wish-vancouver',
 		name: { en: 'WISH Drop-In Centre Society', fr: 'WISH Drop-In Centre Society' },
-		kind: 'health',
+		kind: 'support',
 		region: 'BC',
 		description: {
 			en: 'Supports women and gender-diverse street-based sex workers in Vancouver’s Downtown Eastside with a drop-in, an emergency shelter, the overnight Mobile Access Project van and one-to-one support; check current hours, which change with funding.',
@@ -117,7 +117,7 @@ export const services = [
 	{
 		id: 'shift-calgary',
 		name: { en: 'Shift (SafeLink Alberta)', fr: 'Shift (SafeLink Alberta)' },
-		kind: 'health',
+		kind: 'support',
 		region: 'AB',
 		description: {
 			en: 'A Calgary programme of the harm-reduction agency SafeLink Alberta for people who do or did sex work, with peer support (including the Thrive group), safer-sex supplies and bad date sheets.',
@@ -131,7 +131,7 @@ export const services = [
 	{
 		id: 'stepping-stone',
 		name: { en: 'Stepping Stone Association', fr: 'Stepping Stone Association' },
-		kind: 'health',
+		kind: 'support',
 		region: 'NS',
 		description: {
 			en: 'The only non-profit in the Maritimes supporting sex workers of all genders aged 16 and over, with a drop-in and advocacy such as court and housing support, from a harm-reduction, “rights not rescue” approach.',

@@ -59,8 +59,11 @@ export interface Term {
 export interface Service {
 	id: string;
 	name: Localized;
-	/** Who runs it and for whom. */
-	kind: 'sex-worker-led' | 'anti-trafficking' | 'legal' | 'health' | 'emergency';
+	/**
+	 * Who runs it: led by sex workers; a support organisation serving sex workers (not led by
+	 * them); anti-trafficking; legal; health; emergency.
+	 */
+	kind: 'sex-worker-led' | 'support' | 'anti-trafficking' | 'legal' | 'health' | 'emergency';
 	/** Where it serves: a province code ("BC", "ON", …) or "national". */
 	region: string;
 	/** What it offers, one sentence, our own words. */

@@ -23,7 +23,8 @@
 	// The language switcher keeps the reader's place: sections carry the same anchor in both languages.
 	for (const link of document.querySelectorAll('a[data-keep-hash]')) {
 		link.addEventListener('click', () => {
-			if (window.location.hash) link.setAttribute('href', link.getAttribute('href').split('#')[0] + window.location.hash);
+			const target = link.getAttribute('href') ?? '';
+			if (window.location.hash) link.setAttribute('href', target.split('#')[0] + window.location.hash);
 		});
 	}
 })();

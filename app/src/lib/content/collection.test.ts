@@ -74,7 +74,11 @@ describe('buildCollection', () => {
 			{ path: 'learn/en/bad-front.md', text: front({ slug: 'Bad Slug', order: 'first' }) + 'Lead.\n' },
 			{ path: 'learn/fr/bad-front.md', text: front({ slug: 'mauvais' }) + 'Lead.\n' }
 		]);
-		const has = (pattern: RegExp) => expect(problems.some((p) => pattern.test(p)), `${pattern} in\n${problems.join('\n')}`).toBe(true);
+		const has = (pattern: RegExp) =>
+			expect(
+				problems.some((p) => pattern.test(p)),
+				`${pattern} in\n${problems.join('\n')}`
+			).toBe(true);
 		has(/^learn\/en\/cites\.md: unknown source id "nope"/);
 		has(/^learn\/en\/links\.md: broken internal link \(learn:missing\): no page "missing"/);
 		has(/^learn\/en\/links\.md: broken internal link \(learn:cites#zzz\): no heading #zzz/);
@@ -99,7 +103,10 @@ describe('buildCollection', () => {
 		const { pages } = buildCollection(pair('page', body, body), options);
 		expect(pages[0]?.blocks.map((b) => b.kind)).toEqual(['html', 'chart', 'terms']);
 		expect(problemsOf(pair('page', 'Lead.\n\n::chart[nope]\n::video\n', 'Lead.\n'))).toEqual(
-			expect.arrayContaining([expect.stringMatching(/unknown chart "nope"/), expect.stringMatching(/unknown directive "::video"/)])
+			expect.arrayContaining([
+				expect.stringMatching(/unknown chart "nope"/),
+				expect.stringMatching(/unknown directive "::video"/)
+			])
 		);
 	});
 });

@@ -30,9 +30,12 @@ export interface Collection {
 
 /** All problems found in content, one line each, naming the file. */
 export class ContentError extends Error {
-	constructor(readonly problems: string[]) {
+	readonly problems: string[];
+
+	constructor(problems: string[]) {
 		super(`Content has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
 		this.name = 'ContentError';
+		this.problems = problems;
 	}
 }
 
@@ -157,7 +160,11 @@ export function buildCollection(files: readonly ContentFile[], options: Collecti
 		const sets = LOCALES.map((l) => pages.find((p) => p.section === section && p.id === id && p.locale === l));
 		const [a, b] = sets;
 		if (!a || !b) continue;
-		const h2 = (page: Page) => page.headings.filter((h) => h.depth === 2).map((h) => h.id).join(',');
+		const h2 = (page: Page) =>
+			page.headings
+				.filter((h) => h.depth === 2)
+				.map((h) => h.id)
+				.join(',');
 		if (h2(a) !== h2(b)) {
 			problems.push(`${key}: ## anchors differ between languages (en: ${h2(a) || 'none'}; fr: ${h2(b) || 'none'})`);
 		}

@@ -25,7 +25,7 @@ export function parseFrontMatter(source: string): { data: FrontMatter; body: str
 	try {
 		raw = parseYaml(match[1] ?? '');
 	} catch (error) {
-		throw new Error(`front-matter is not valid YAML: ${(error as Error).message}`);
+		throw new Error(`front-matter is not valid YAML: ${(error as Error).message}`, { cause: error });
 	}
 	const result = frontMatterSchema.safeParse(raw);
 	if (!result.success) {

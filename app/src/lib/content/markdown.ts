@@ -1,11 +1,7 @@
 import { Marked, type Tokens } from 'marked';
 
 /** A piece of a rendered page: HTML, or a component the page renders in its place. */
-export type Block =
-	| { kind: 'html'; html: string }
-	| { kind: 'chart'; id: string }
-	| { kind: 'terms' }
-	| { kind: 'services' };
+export type Block = { kind: 'html'; html: string } | { kind: 'chart'; id: string } | { kind: 'terms' } | { kind: 'services' };
 
 export interface Heading {
 	id: string;
@@ -151,9 +147,7 @@ export function renderMarkdown(body: string, context: RenderContext): RenderedMa
 				return escapeHtml(token.text);
 			},
 			table(token) {
-				const header = token.header
-					.map((cell) => `<th scope="col">${this.parser.parseInline(cell.tokens)}</th>`)
-					.join('');
+				const header = token.header.map((cell) => `<th scope="col">${this.parser.parseInline(cell.tokens)}</th>`).join('');
 				const rows = token.rows
 					.map(
 						(row) =>

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createPathTable, delocalizePath, localizePath } from './paths.ts';
 
-const table = createPathTable([{ id: 'what-is-sex-work', slugs: { en: 'what-is-sex-work', fr: 'travail-du-sexe' } }], [
-	{ id: 'quick-exit', slugs: { en: 'quick-exit', fr: 'sortie-rapide' } }
-]);
+const table = createPathTable(
+	[{ id: 'what-is-sex-work', slugs: { en: 'what-is-sex-work', fr: 'travail-du-sexe' } }],
+	[{ id: 'quick-exit', slugs: { en: 'quick-exit', fr: 'sortie-rapide' } }]
+);
 
 describe('localized paths', () => {
 	it('gives each page its path in each language, keeping anchors', () => {
@@ -14,7 +15,10 @@ describe('localized paths', () => {
 	});
 
 	it('maps a public path back to its route and language', () => {
-		expect(delocalizePath(table, '/fr/apprendre/travail-du-sexe')).toEqual({ locale: 'fr', canonical: '/learn/what-is-sex-work' });
+		expect(delocalizePath(table, '/fr/apprendre/travail-du-sexe')).toEqual({
+			locale: 'fr',
+			canonical: '/learn/what-is-sex-work'
+		});
 		expect(delocalizePath(table, '/en/')).toEqual({ locale: 'en', canonical: '/home' });
 		expect(delocalizePath(table, '/fr/sortie-rapide')).toEqual({ locale: 'fr', canonical: '/quick-exit' });
 	});

@@ -9,7 +9,9 @@ export function localeOfPath(pathname: string): 'en' | 'fr' | undefined {
 
 // Paraglide's own URL strategy would redirect every unknown path into a language prefix; here a
 // path without a prefix (`/`, `/sitemap.xml`, `/api/…`) is legitimate, so the prefix is read directly.
-defineCustomServerStrategy('custom-path', { getLocale: (request) => (request ? localeOfPath(new URL(request.url).pathname) : undefined) });
+defineCustomServerStrategy('custom-path', {
+	getLocale: (request) => (request ? localeOfPath(new URL(request.url).pathname) : undefined)
+});
 defineCustomClientStrategy('custom-path', {
 	getLocale: () => localeOfPath(location.pathname),
 	setLocale: () => {}

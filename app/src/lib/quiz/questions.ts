@@ -44,7 +44,7 @@ export function parseQuiz(text: string, check: QuizCheck): Question[] {
 	try {
 		raw = parseYaml(text);
 	} catch (error) {
-		throw new Error(`quiz/questions.yaml is not valid YAML: ${(error as Error).message}`);
+		throw new Error(`quiz/questions.yaml is not valid YAML: ${(error as Error).message}`, { cause: error });
 	}
 	const result = z.array(questionSchema).min(12, 'the quiz needs at least 12 questions').safeParse(raw);
 	if (!result.success) {
@@ -59,14 +59,17 @@ export function parseQuiz(text: string, check: QuizCheck): Question[] {
 	for (const q of result.data) {
 		if (seen.has(q.id)) problems.push(`question ${q.id}: duplicate id`);
 		seen.add(q.id);
-		for (const source of q.sources) if (!check.hasSource(source)) problems.push(`question ${q.id}: unknown source id "${source}"`);
+		for (const source of q.sources)
+			if (!check.hasSource(source)) problems.push(`question ${q.id}: unknown source id "${source}"`);
 		const [pageId = '', anchor = ''] = q.readMore.split('#');
 		for (const locale of LOCALES) {
 			const keys = Object.keys(q[locale].choices).sort().join(',');
-			if (keys !== Object.keys(q.en.choices).sort().join(',')) problems.push(`question ${q.id}: choice keys differ between en and ${locale}`);
+			if (keys !== Object.keys(q.en.choices).sort().join(','))
+				problems.push(`question ${q.id}: choice keys differ between en and ${locale}`);
 			if (!(q.answer in q[locale].choices)) problems.push(`question ${q.id}: answer "${q.answer}" is not a choice in ${locale}`);
 			if (Object.keys(q[locale].choices).length < 2) problems.push(`question ${q.id}: needs at least two choices`);
-			if (!check.hasAnchor(pageId, anchor, locale)) problems.push(`question ${q.id}: readMore "${q.readMore}" is not a heading of a Learn page (${locale})`);
+			if (!check.hasAnchor(pageId, anchor, locale))
+				problems.push(`question ${q.id}: readMore "${q.readMore}" is not a heading of a Learn page (${locale})`);
 		}
 	}
 	if (problems.length > 0) throw new Error(`quiz/questions.yaml:\n${problems.map((p) => `  - ${p}`).join('\n')}`);

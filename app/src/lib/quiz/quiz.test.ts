@@ -8,8 +8,16 @@ const question = (id: string, answer = 'b'): Question => ({
 	answer,
 	sources: ['known-source'],
 	readMore: `page-${id}#section`,
-	en: { prompt: `Question ${id}, in English?`, choices: { a: 'One', b: 'Two' }, explanation: 'Because the source says so, plainly.' },
-	fr: { prompt: `Question ${id}, en français?`, choices: { a: 'Un', b: 'Deux' }, explanation: 'Parce que la source le dit, clairement.' }
+	en: {
+		prompt: `Question ${id}, in English?`,
+		choices: { a: 'One', b: 'Two' },
+		explanation: 'Because the source says so, plainly.'
+	},
+	fr: {
+		prompt: `Question ${id}, en français?`,
+		choices: { a: 'Un', b: 'Deux' },
+		explanation: 'Parce que la source le dit, clairement.'
+	}
 });
 const twelve = Array.from({ length: 12 }, (_, i) => question(`q${i + 1}`));
 const check = { hasSource: (id: string) => id === 'known-source', hasAnchor: () => true };
@@ -21,10 +29,14 @@ describe('parseQuiz', () => {
 
 	it('names the question and the problem', () => {
 		const bad = [...twelve.slice(1), { ...question('q1', 'c'), sources: ['nope'] }];
-		expect(() => parseQuiz(stringify(bad), check)).toThrow(/question q1: unknown source id "nope"[\s\S]*question q1: answer "c" is not a choice in en/);
+		expect(() => parseQuiz(stringify(bad), check)).toThrow(
+			/question q1: unknown source id "nope"[\s\S]*question q1: answer "c" is not a choice in en/
+		);
 		expect(() => parseQuiz(stringify(twelve.slice(0, 3)), check)).toThrow(/at least 12 questions/);
 		expect(() => parseQuiz('- [unclosed', check)).toThrow(/not valid YAML/);
-		expect(() => parseQuiz(stringify(twelve), { ...check, hasAnchor: () => false })).toThrow(/readMore "page-q1#section" is not a heading/);
+		expect(() => parseQuiz(stringify(twelve), { ...check, hasAnchor: () => false })).toThrow(
+			/readMore "page-q1#section" is not a heading/
+		);
 	});
 
 	it('gives choices in key order in the reader language', () => {
@@ -39,7 +51,13 @@ describe('parseSubmission', () => {
 	const submit = (entries: Array<[string, string]>) => parseSubmission(entries, twelve);
 
 	it('reads answered questions and ignores other fields', () => {
-		expect(submit([['q-q1', 'a'], ['q-q2', 'b'], ['other', 'x']])).toEqual({ q1: 'a', q2: 'b' });
+		expect(
+			submit([
+				['q-q1', 'a'],
+				['q-q2', 'b'],
+				['other', 'x']
+			])
+		).toEqual({ q1: 'a', q2: 'b' });
 	});
 
 	it.each([
@@ -47,7 +65,13 @@ describe('parseSubmission', () => {
 		[[['q-nope', 'a']], 'unknown-question'],
 		[[['q-q1', 'z']], 'unknown-choice'],
 		[[['q-q1', 'c']], 'unknown-choice'],
-		[[['q-q1', 'a'], ['q-q1', 'b']], 'repeated']
+		[
+			[
+				['q-q1', 'a'],
+				['q-q1', 'b']
+			],
+			'repeated'
+		]
 	] as Array<[Array<[string, string]>, string]>)('refuses %j as %s', (entries, problem) => {
 		expect(() => submit(entries)).toThrow(QuizSubmissionError);
 		try {

@@ -23,11 +23,11 @@ export type QuizSubmissionProblem = 'empty' | 'unknown-question' | 'unknown-choi
 /** A submission could not be read: `problem` says why, the message names the field. */
 export class QuizSubmissionError extends Error {
 	override name = 'QuizSubmissionError';
-	constructor(
-		readonly problem: QuizSubmissionProblem,
-		message: string
-	) {
+	readonly problem: QuizSubmissionProblem;
+
+	constructor(problem: QuizSubmissionProblem, message: string) {
 		super(message);
+		this.problem = problem;
 	}
 }
 
@@ -35,7 +35,10 @@ export class QuizSubmissionError extends Error {
  * Read a submitted form: fields `q-<question id>` with a choice key. Skipped questions are
  * allowed; unknown questions, unknown choices, repeated fields and an empty form are not.
  */
-export function parseSubmission(form: Iterable<[string, FormDataEntryValue]>, questions: readonly Question[]): Record<string, string> {
+export function parseSubmission(
+	form: Iterable<[string, FormDataEntryValue]>,
+	questions: readonly Question[]
+): Record<string, string> {
 	const byId = new Map(questions.map((q) => [q.id, q]));
 	const answers: Record<string, string> = {};
 	for (const [name, value] of form) {
@@ -43,7 +46,10 @@ export function parseSubmission(form: Iterable<[string, FormDataEntryValue]>, qu
 		const id = name.slice(2);
 		const question = byId.get(id);
 		if (!question) throw new QuizSubmissionError('unknown-question', `unknown question "${id.slice(0, 60)}"`);
-		const choice = z.string().regex(/^[a-d]$/).safeParse(value);
+		const choice = z
+			.string()
+			.regex(/^[a-d]$/)
+			.safeParse(value);
 		if (!choice.success || !(choice.data in question.en.choices)) {
 			throw new QuizSubmissionError('unknown-choice', `question "${id}" has no choice "${String(value).slice(0, 20)}"`);
 		}

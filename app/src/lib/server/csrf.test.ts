@@ -26,7 +26,11 @@ describe('isCrossSiteFormPost', () => {
 	});
 
 	it('leaves JSON and safe methods to other checks', () => {
-		expect(isCrossSiteFormPost(post({ 'content-type': 'application/json', origin: 'https://evil.example' }), allowed)).toBe(false);
-		expect(isCrossSiteFormPost(new Request('http://localhost:3000/', { headers: { origin: 'https://evil.example' } }), allowed)).toBe(false);
+		expect(isCrossSiteFormPost(post({ 'content-type': 'application/json', origin: 'https://evil.example' }), allowed)).toBe(
+			false
+		);
+		expect(
+			isCrossSiteFormPost(new Request('http://localhost:3000/', { headers: { origin: 'https://evil.example' } }), allowed)
+		).toBe(false);
 	});
 });

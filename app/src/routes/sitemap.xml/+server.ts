@@ -14,5 +14,7 @@ export const GET: RequestHandler = ({ url }) => {
 		})
 	);
 	const body = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml"><url><loc>${escape(url.origin)}/</loc></url>${entries.join('')}</urlset>\n`;
-	return new Response(body, { headers: { 'content-type': 'application/xml; charset=utf-8', 'cache-control': 'public, max-age=3600' } });
+	return new Response(body, {
+		headers: { 'content-type': 'application/xml; charset=utf-8', 'cache-control': 'public, max-age=3600' }
+	});
 };

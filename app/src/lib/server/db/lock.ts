@@ -6,15 +6,17 @@ export interface Lock {
 
 /** Thrown when another live process holds the embedded database. */
 export class DatabaseLockedError extends Error {
-	constructor(
-		readonly dir: string,
-		readonly pid: number
-	) {
+	readonly dir: string;
+	readonly pid: number;
+
+	constructor(dir: string, pid: number) {
 		super(
 			`The embedded database in ${dir} is in use by process ${pid} (probably a running \`npm start\`). ` +
 				'Stop that process first, or point DATABASE_URL at a PostgreSQL server.'
 		);
 		this.name = 'DatabaseLockedError';
+		this.dir = dir;
+		this.pid = pid;
 	}
 }
 
