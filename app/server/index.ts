@@ -5,6 +5,7 @@ import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import pino from 'pino';
+import { createPageCache } from './page-cache.ts';
 import { securityHeaders } from './security-headers.ts';
 
 const appDir = fileURLToPath(new URL('..', import.meta.url));
@@ -25,6 +26,9 @@ type Handler = (req: import('node:http').IncomingMessage, res: import('node:http
 // Importing the handler starts the app: its init hook opens and migrates the database.
 const { handler } = (await import(pathToFileURL(resolve(buildDir, 'handler.js')).href)) as { handler: Handler };
 
+// PAGE_CACHE=off renders every request (for debugging); the cache is per process and per build.
+const cache = process.env['PAGE_CACHE'] === 'off' ? null : createPageCache();
+
 const server = createServer((req, res) => {
 	const started = performance.now();
 	for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
@@ -33,6 +37,8 @@ const server = createServer((req, res) => {
 		const path = (req.url ?? '/').split('?')[0];
 		log.info({ method: req.method, path, status: res.statusCode, ms: Math.round(performance.now() - started) }, 'request');
 	});
+	if (cache?.serve(req, res)) return;
+	cache?.capture(req, res);
 	handler(req, res, () => {
 		res.statusCode = 404;
 		res.setHeader('content-type', 'text/plain; charset=utf-8');

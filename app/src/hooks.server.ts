@@ -18,6 +18,13 @@ export const init: ServerInit = async () => {
 	process.once('sveltekit:shutdown', () => void closeDb());
 };
 
+/**
+ * Pages that are the same for every reader: marked public so that the server's page cache
+ * (server/page-cache.ts) and any reverse proxy may keep them. The bilingual landing is left out:
+ * its `<html lang>` follows the reader's Accept-Language.
+ */
+const PUBLIC_PAGES = new Set(['/home', '/learn', '/learn/[page=learnPage]', '/learn/sources', '/learn/quiz', '/quick-exit']);
+
 /** Routes served without a language prefix; every other page lives under /en or /fr. */
 const UNLOCALIZED = new Set(['/', '/sitemap.xml', '/robots.txt', '/healthz']);
 
@@ -31,6 +38,11 @@ const handleLocale: Handle = ({ event, resolve }) =>
 		}
 		return resolve(event, {
 			transformPageChunk: ({ html }) => html.replace('%lang%', locale).replace('%dir%', getTextDirection(locale))
+		}).then((response) => {
+			if (event.request.method === 'GET' && response.status === 200 && routeId && PUBLIC_PAGES.has(routeId)) {
+				response.headers.set('cache-control', 'public, max-age=300');
+			}
+			return response;
 		});
 	});
 
