@@ -10,6 +10,7 @@ export default ts.config(
 			'**/node_modules/',
 			'**/build/',
 			'**/.e2e-build/',
+			'**/.bench-build/',
 			'**/.svelte-kit/',
 			'app/src/lib/paraglide/',
 			'data/',
