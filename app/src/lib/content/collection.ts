@@ -170,7 +170,7 @@ export function buildCollection(files: readonly ContentFile[], options: Collecti
 		}
 	}
 
-	if (problems.length > 0) throw new ContentError(problems);
+	if (problems.length > 0) throw new ContentError([...new Set(problems)]);
 	pages.sort((x, y) => x.order - y.order || x.id.localeCompare(y.id));
 	return { pages, paths };
 }
