@@ -1,0 +1,120 @@
+// `npm run eval`: the analyzer on the labelled corpus: precision, recall and F1 for "conflates",
+// recall per category, and every false positive and false negative by id. Prints; asserts nothing.
+//   --calibrate   also search the score's weights for the best F1 (see src/score.ts)
+//   --only a-,u-b  only records whose id starts with one of these prefixes
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyze, CATEGORIES, type AnalysisResult, type Category } from '../src/index.ts';
+import { CALIBRATION, scoreOf } from '../src/score.ts';
+
+interface Labelled {
+	id: string;
+	source_url: string;
+	text: string;
+	conflates: boolean;
+	categories: Category[];
+	difficulty: 'easy' | 'hard';
+}
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const repo = join(here, '..', '..', '..');
+const files = [join(repo, '..', 'shared', 'corpus', 'dev.jsonl'), ...listJsonl(join(here, '..', 'corpus'))].filter((f) =>
+	existsSync(f)
+);
+const args = process.argv.slice(2);
+const only = args
+	.find((a) => a.startsWith('--only='))
+	?.slice(7)
+	.split(',');
+
+function listJsonl(dir: string): string[] {
+	return existsSync(dir)
+		? readdirSync(dir)
+				.filter((f) => f.endsWith('.jsonl'))
+				.map((f) => join(dir, f))
+		: [];
+}
+
+const records: Labelled[] = files
+	.flatMap((file) =>
+		readFileSync(file, 'utf8')
+			.split('\n')
+			.filter((line) => line.trim())
+			.map((line) => JSON.parse(line) as Labelled)
+	)
+	.filter((r) => !only || only.some((p) => r.id.startsWith(p)));
+
+const results = records.map((r) => ({ record: r, result: analyze(r.text) }));
+
+function report(predict: (r: AnalysisResult) => boolean, label: string) {
+	let tp = 0,
+		fp = 0,
+		fn = 0,
+		tn = 0;
+	const fps: string[] = [];
+	const fns: string[] = [];
+	for (const { record, result } of results) {
+		const predicted = predict(result);
+		if (predicted && record.conflates) tp++;
+		else if (predicted) {
+			fp++;
+			fps.push(record.id);
+		} else if (record.conflates) {
+			fn++;
+			fns.push(record.id);
+		} else tn++;
+	}
+	const precision = tp / Math.max(1, tp + fp);
+	const recall = tp / Math.max(1, tp + fn);
+	const f1 = (2 * precision * recall) / Math.max(1e-9, precision + recall);
+	return { label, tp, fp, fn, tn, precision, recall, f1, fps, fns };
+}
+
+const main = report((r) => r.verdict === 'conflates', 'conflates');
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+console.log(
+	`Corpus: ${records.length} passages (${records.filter((r) => r.conflates).length} conflate) from ${files.length} file(s)`
+);
+console.log(
+	`conflates: precision ${pct(main.precision)}, recall ${pct(main.recall)}, F1 ${pct(main.f1)}  (tp ${main.tp}, fp ${main.fp}, fn ${main.fn}, tn ${main.tn})`
+);
+console.log('\nRecall per category (a labelled category counts as found when a finding of that category is reported):');
+for (const category of CATEGORIES) {
+	const labelled = results.filter(({ record }) => record.categories.includes(category));
+	const found = labelled.filter(({ result }) => result.categories[category] > 0);
+	const reported = results.filter(({ result }) => result.categories[category] > 0);
+	const correct = reported.filter(({ record }) => record.categories.includes(category));
+	console.log(
+		`  ${category.padEnd(16)} recall ${labelled.length ? pct(found.length / labelled.length).padStart(6) : '   n/a'} (${found.length}/${labelled.length})` +
+			`   precision ${reported.length ? pct(correct.length / reported.length).padStart(6) : '   n/a'} (${correct.length}/${reported.length})`
+	);
+}
+const describe = (id: string) => {
+	const { record, result } = results.find((x) => x.record.id === id)!;
+	const rules = [...new Set(result.findings.map((f) => f.rule))].join(', ') || 'no finding';
+	return `  ${id} score ${result.score} [${rules}] labelled ${record.categories.join(', ') || '—'} (${record.difficulty}): ${record.text.slice(0, 110).replace(/\s+/g, ' ')}…`;
+};
+console.log(`\nFalse positives (${main.fps.length}):`);
+for (const id of main.fps) console.log(describe(id));
+console.log(`\nFalse negatives (${main.fns.length}):`);
+for (const id of main.fns) console.log(describe(id));
+
+if (args.includes('--calibrate')) {
+	let best = { f1: main.f1, calibration: CALIBRATION };
+	for (const half of [0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 1.2])
+		for (const info of [0.2, 0.3, 0.4, 0.5])
+			for (const stigmaFactor of [0.2, 0.35, 0.5])
+				for (const distinction of [0.4, 0.8, 1.2]) {
+					const calibration = {
+						...CALIBRATION,
+						half,
+						stigmaFactor,
+						severity: { ...CALIBRATION.severity, info },
+						relief: { ...CALIBRATION.relief, distinction }
+					};
+					const r = report((res) => scoreOf(res.findings, new Set(res.strengths.map((s) => s.kind)), calibration) >= 50, 'x');
+					if (r.f1 > best.f1 + 1e-9) best = { f1: r.f1, calibration };
+				}
+	console.log(`\nBest calibration found: F1 ${pct(best.f1)}`, JSON.stringify(best.calibration));
+}

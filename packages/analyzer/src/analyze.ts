@@ -1,0 +1,257 @@
+import { terms } from '@unconflate/knowledge';
+import { contextHolds, cuesMeet, isScareQuoted, type SentenceView } from './context.ts';
+import { CUES } from './cues.ts';
+import { en } from './messages/en.ts';
+import { fr } from './messages/fr.ts';
+import type { RuleMessages } from './messages/types.ts';
+import { PatternIndex } from './patterns.ts';
+import { Positions } from './positions.ts';
+import { rules } from './rules/index.ts';
+import type { Cue, Rule } from './rules/types.ts';
+import { scoreOf } from './score.ts';
+import { STRENGTHS } from './strengths.ts';
+import { htmlProse } from './syntax/html.ts';
+import { markdownProse } from './syntax/markdown.ts';
+import type { Directive, Prose } from './syntax/prose.ts';
+import { sentences } from './text/sentences.ts';
+import { tokenize } from './text/tokens.ts';
+import {
+	CATEGORIES,
+	type AnalysisResult,
+	type AnalyzeOptions,
+	type Category,
+	type Finding,
+	type Locale,
+	type Strength,
+	type StrengthKind
+} from './types.ts';
+
+const MESSAGES: Record<Locale, Record<string, RuleMessages>> = { en, fr };
+const DOCUMENT_SIGNAL = 'trafficking-only-sexual';
+
+interface Engine {
+	cues: PatternIndex<Cue>;
+	main: PatternIndex<{ rule: Rule } | { strength: StrengthKind }>;
+}
+
+let engine: Engine | undefined;
+
+/** Compile every pattern once per process (or page): a few milliseconds, then reused. */
+function getEngine(): Engine {
+	if (engine) return engine;
+	const cues = new PatternIndex<Cue>();
+	for (const [cue, patterns] of Object.entries(CUES) as Array<[Cue, readonly string[]]>)
+		for (const p of patterns) cues.add(p, cue);
+	const main = new PatternIndex<{ rule: Rule } | { strength: StrengthKind }>();
+	for (const rule of rules) for (const p of rule.patterns) main.add(p, { rule });
+	for (const [kind, patterns] of Object.entries(STRENGTHS) as Array<[StrengthKind, readonly string[]]>) {
+		for (const p of patterns) main.add(p, { strength: kind });
+	}
+	engine = { cues, main };
+	return engine;
+}
+
+function proseOf(input: string, syntax: AnalyzeOptions['syntax']): Prose {
+	if (syntax === 'markdown') return markdownProse(input);
+	if (syntax === 'html') return htmlProse(input);
+	return { text: input, directives: [] };
+}
+
+interface Candidate {
+	rule: Rule;
+	start: number;
+	end: number;
+	/** Cues of the sentence before, the sentence itself and (once read) the one after. */
+	nearby: Set<Cue>[];
+}
+
+/**
+ * Analyse a text: where it conflates sex work and trafficking, why, and what to write instead.
+ * Synchronous, pure and free of I/O: the same call runs in Node and in browsers.
+ */
+export function analyze(input: string, options: AnalyzeOptions = {}): AnalysisResult {
+	const locale: Locale = options.locale === 'fr' ? 'fr' : 'en';
+	const disabled = new Set(options.disable ?? []);
+	const { cues: cueIndex, main } = getEngine();
+	const prose = proseOf(input, options.syntax ?? 'text');
+
+	const documentCues = new Set<Cue>();
+	const candidates: Candidate[] = [];
+	const waiting: Candidate[] = [];
+	const strengths: Strength[] = [];
+	const signal = { trafficking: 0, sexual: 0, generic: false, anchor: undefined as Candidate | undefined };
+	let previous = new Set<Cue>();
+
+	for (const sentence of sentences(prose.text)) {
+		const tokens = tokenize(sentence.text, sentence.start);
+		if (tokens.length === 0) continue;
+		const view: SentenceView = { sentence, tokens, cues: new Map() };
+		const widths = new Map<string, number>();
+		for (const match of cueIndex.matchAll(tokens)) {
+			const list = view.cues.get(match.owner);
+			if (list) list.push([match.from, match.to]);
+			else view.cues.set(match.owner, [[match.from, match.to]]);
+			const key = `${match.owner}:${match.from}`;
+			widths.set(key, Math.max(widths.get(key) ?? 0, match.to - match.from));
+		}
+		const present = new Set(view.cues.keys());
+		for (const cue of present) documentCues.add(cue);
+
+		// The sentence before now knows what follows it.
+		for (const candidate of waiting.splice(0)) candidate.nearby.push(present);
+
+		const accepted = new Map<string, Array<[number, number]>>();
+		const matches = main.matchAll(tokens, (name, index) => widths.get(`${name}:${index}`) ?? 0);
+		matches.sort((a, b) => a.from - b.from || b.to - a.to);
+		for (const match of matches) {
+			const first = tokens[match.from];
+			const last = tokens[match.to - 1];
+			if (!first || !last) continue;
+			if ('strength' in match.owner) {
+				const kind = match.owner.strength;
+				if (kind === 'distinction' && contextHolds('negation', view, match.from, match.to)) continue;
+				if (!strengths.some((s) => s.kind === kind && s.start < last.end && first.start < s.end)) {
+					strengths.push({ kind, start: first.start, end: last.end });
+				}
+				continue;
+			}
+			const { rule } = match.owner;
+			if (disabled.has(rule.id) || disabled.has(rule.category)) continue;
+			const taken = accepted.get(rule.id) ?? [];
+			if (taken.some(([from, to]) => match.from < to && from < match.to)) continue;
+			if (rule.lowerCaseOnly && tokens.slice(match.from, match.to).some((t) => t.capital)) continue;
+			if (rule.quotedOnly && !isScareQuoted(view, first.start, last.end)) continue;
+			if (rule.requires?.some((c) => !contextHolds(c, view, match.from, match.to))) continue;
+			if (rule.unless?.some((c) => contextHolds(c, view, match.from, match.to))) continue;
+			if (!cuesMeet((c) => present.has(c), rule.sentence)) continue;
+			taken.push([match.from, match.to]);
+			accepted.set(rule.id, taken);
+			const candidate: Candidate = { rule, start: first.start, end: last.end, nearby: [previous, present] };
+			if (rule.id === DOCUMENT_SIGNAL) {
+				signal.anchor ??= candidate;
+				continue;
+			}
+			candidates.push(candidate);
+			if (rule.nearby) waiting.push(candidate);
+		}
+
+		if (present.has('trafficking')) {
+			signal.trafficking++;
+			if (present.has('sexual') || present.has('sex-industry')) signal.sexual++;
+			if (present.has('generic')) signal.generic = true;
+		}
+		previous = present;
+	}
+
+	const has = (cue: Cue) => documentCues.has(cue);
+	const kept = candidates.filter(
+		(c) => cuesMeet(has, c.rule.document) && cuesMeet((cue) => c.nearby.some((set) => set.has(cue)), c.rule.nearby)
+	);
+
+	// Document signal: trafficking discussed, every mention in sexual terms, no other industry named.
+	if (
+		signal.anchor &&
+		!disabled.has(DOCUMENT_SIGNAL) &&
+		!disabled.has('sex-only') &&
+		signal.trafficking > 0 &&
+		signal.sexual === signal.trafficking &&
+		signal.generic &&
+		!has('labour') &&
+		!has('critique') &&
+		!strengths.some((s) => s.kind === 'distinction' || s.kind === 'labour-trafficking-named')
+	) {
+		kept.push(signal.anchor);
+	}
+
+	const silenced = silencer(prose.directives, input);
+	const positions = new Positions(input);
+	const findings = dedupe(kept.filter((c) => !silenced(c.rule, c.start)))
+		.sort((a, b) => a.start - b.start || a.end - b.end)
+		.map((c) => toFinding(c, locale, positions));
+
+	const categories = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
+	for (const finding of findings) categories[finding.category]++;
+	strengths.sort((a, b) => a.start - b.start);
+	const score = scoreOf(findings, new Set(strengths.map((s) => s.kind)));
+	return { verdict: score >= 50 ? 'conflates' : 'clear', score, categories, findings, strengths };
+}
+
+/** Where two findings of one category overlap, keep the more severe (then the longer). */
+function dedupe(candidates: Candidate[]): Candidate[] {
+	const rank = { error: 3, warning: 2, info: 1 };
+	const sorted = [...candidates].sort(
+		(a, b) => rank[b.rule.severity] - rank[a.rule.severity] || b.end - b.start - (a.end - a.start) || a.start - b.start
+	);
+	const kept: Candidate[] = [];
+	for (const c of sorted) {
+		if (kept.some((k) => k.rule.category === c.rule.category && c.start < k.end && k.start < c.end)) continue;
+		kept.push(c);
+	}
+	return kept;
+}
+
+const termsById = new Map(terms.map((t) => [t.id, t]));
+
+function toFinding(c: Candidate, locale: Locale, positions: Positions): Finding {
+	const text = MESSAGES[locale][c.rule.id] ?? MESSAGES.en[c.rule.id];
+	const term = c.rule.term ? termsById.get(c.rule.term) : undefined;
+	const start = positions.at(c.start);
+	const end = positions.at(c.end);
+	return {
+		rule: c.rule.id,
+		category: c.rule.category,
+		severity: c.rule.severity,
+		message: text?.message ?? c.rule.id,
+		explanation: text?.explanation ?? '',
+		suggestions: term ? [...term.alternatives[locale]] : [...(text?.advice ?? [])],
+		sources: [...new Set([...c.rule.sources, ...(term?.sources ?? [])])],
+		scope: c.rule.id === DOCUMENT_SIGNAL ? 'document' : 'span',
+		start: c.start,
+		end: c.end,
+		line: start.line,
+		column: start.column,
+		endLine: end.line,
+		endColumn: end.column
+	};
+}
+
+/**
+ * Inline directives in Markdown and HTML comments, as ESLint's: `unconflate-disable [ids]` …
+ * `unconflate-enable [ids]`, `unconflate-disable-line [ids]`, `unconflate-disable-next-line [ids]`.
+ * Ids are rule ids or categories; none means every rule.
+ */
+function silencer(directives: readonly Directive[], input: string): (rule: Rule, offset: number) => boolean {
+	if (directives.length === 0) return () => false;
+	const positions = new Positions(input);
+	const ranges: Array<{ from: number; to: number; rules: string[] }> = [];
+	const lineRange = (line: number) => {
+		let from = 0;
+		for (let l = 1; l < line; l++) from = input.indexOf('\n', from) + 1;
+		const to = input.indexOf('\n', from);
+		return { from, to: to < 0 ? input.length : to };
+	};
+	const open: Directive[] = [];
+	for (const d of [...directives].sort((a, b) => a.offset - b.offset)) {
+		if (d.kind === 'disable') open.push(d);
+		else if (d.kind === 'enable') {
+			for (let i = open.length - 1; i >= 0; i--) {
+				const o = open[i] as Directive;
+				if (d.rules.length === 0 || d.rules.some((r) => o.rules.includes(r))) {
+					ranges.push({ from: o.offset, to: d.offset, rules: o.rules });
+					open.splice(i, 1);
+				}
+			}
+		} else {
+			const line = positions.at(d.offset).line + (d.kind === 'disable-next-line' ? 1 : 0);
+			ranges.push({ ...lineRange(line), rules: d.rules });
+		}
+	}
+	for (const o of open) ranges.push({ from: o.offset, to: input.length, rules: o.rules });
+	return (rule, offset) =>
+		ranges.some(
+			(r) =>
+				offset >= r.from &&
+				offset < r.to &&
+				(r.rules.length === 0 || r.rules.includes(rule.id) || r.rules.includes(rule.category))
+		);
+}

@@ -1,0 +1,42 @@
+import type { Rule } from './types.ts';
+
+const SEX_WORK = '(prostitution|sex work|the sex trade|sex trade|commercial sex|the sex industry|sex industry|paid sex)';
+const JOIN = '(and|or|/|&|and/or|along with|as well as)';
+
+/** Joining sex work and trafficking into one problem, or using the words interchangeably. */
+export const lumpsRules = [
+	{
+		id: 'trafficking-joined-with-sex-work',
+		category: 'lumps',
+		severity: 'warning',
+		since: '0.1.0',
+		patterns: [`(sex|human|sexual)? (trafficking) ${JOIN} ${SEX_WORK}`, `${SEX_WORK} ${JOIN} (sex|human)? trafficking`],
+		sources: ['nswp-2011-briefing-3', 'swan-position-statements', 'gaatw-2007-collateral-damage'],
+		unless: ['quotation', 'attribution', 'critique', 'distinction', 'negation', 'legal-name']
+	},
+	{
+		id: 'sex-industry-called-trafficking',
+		category: 'lumps',
+		severity: 'warning',
+		since: '0.1.0',
+		patterns: [
+			'sex trafficking (industry|trade|business|market|economy)',
+			'the trafficking (industry|trade) (of|in) (women|sex)'
+		],
+		sources: ['nswp-2011-briefing-3', 'tara-burns-media-guide'],
+		unless: ['quotation', 'attribution', 'critique']
+	},
+	{
+		id: 'sex-work-linked-to-trafficking',
+		category: 'lumps',
+		severity: 'warning',
+		since: '0.1.0',
+		patterns: [
+			`${SEX_WORK} (is|are)? (inextricably|intrinsically|inherently|closely|directly|deeply|intimately|strongly)? (linked|tied|connected|related|bound up|intertwined) (to|with) (sex|human)? trafficking`,
+			`(sex|human)? trafficking (is|are)? (inextricably|intrinsically|inherently|closely|directly|deeply|intimately|strongly)? (linked|tied|connected|related|intertwined) (to|with) ${SEX_WORK}`,
+			`${SEX_WORK} (and|&) (sex|human)? trafficking (go hand in hand|are linked|are connected|are intertwined|overlap)`
+		],
+		sources: ['nswp-2011-briefing-3', 'millar-odoherty-2015'],
+		unless: ['quotation', 'attribution', 'critique', 'negation', 'distinction', 'question']
+	}
+] as const satisfies readonly Rule[];
