@@ -89,6 +89,13 @@ export default defineConfig({
 			},
 			{
 				test: {
+					name: 'analyzer',
+					root: here('../packages/analyzer'),
+					include: ['src/**/*.test.ts', 'test/**/*.test.ts']
+				}
+			},
+			{
+				test: {
 					name: 'e2e',
 					include: ['e2e/**/*.test.ts'],
 					globalSetup: ['./e2e/global-setup.ts'],

@@ -102,16 +102,18 @@ for (const id of main.fns) console.log(describe(id));
 
 if (args.includes('--calibrate')) {
 	let best = { f1: main.f1, calibration: CALIBRATION };
-	for (const half of [0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 1.2])
-		for (const info of [0.2, 0.3, 0.4, 0.5])
+	// Bounds keep the design: one info finding (framing to explain) never decides the verdict alone.
+	for (const half of [0.6, 0.7, 0.8, 0.9, 1.0])
+		for (const info of [0.2, 0.3, 0.4])
 			for (const stigmaFactor of [0.2, 0.35, 0.5])
-				for (const distinction of [0.4, 0.8, 1.2]) {
+				for (const distinction of [0.4, 0.8, 1.2])
+					for (const coercion of [0, 0.1, 0.25]) {
 					const calibration = {
 						...CALIBRATION,
 						half,
 						stigmaFactor,
 						severity: { ...CALIBRATION.severity, info },
-						relief: { ...CALIBRATION.relief, distinction }
+						relief: { ...CALIBRATION.relief, distinction, 'coercion-defined': coercion }
 					};
 					const r = report((res) => scoreOf(res.findings, new Set(res.strengths.map((s) => s.kind)), calibration) >= 50, 'x');
 					if (r.f1 > best.f1 + 1e-9) best = { f1: r.f1, calibration };

@@ -4,7 +4,7 @@ import { CUES } from './cues.ts';
 import { en } from './messages/en.ts';
 import { fr } from './messages/fr.ts';
 import type { RuleMessages } from './messages/types.ts';
-import { PatternIndex } from './patterns.ts';
+import { PatternIndex, type Match } from './patterns.ts';
 import { Positions } from './positions.ts';
 import { rules } from './rules/index.ts';
 import type { Cue, Rule } from './rules/types.ts';
@@ -29,9 +29,10 @@ import {
 const MESSAGES: Record<Locale, Record<string, RuleMessages>> = { en, fr };
 const DOCUMENT_SIGNAL = 'trafficking-only-sexual';
 
+type Owner = { cue: Cue } | { rule: Rule } | { strength: StrengthKind };
+
 interface Engine {
-	cues: PatternIndex<Cue>;
-	main: PatternIndex<{ rule: Rule } | { strength: StrengthKind }>;
+	index: PatternIndex<Owner>;
 }
 
 let engine: Engine | undefined;
@@ -39,15 +40,14 @@ let engine: Engine | undefined;
 /** Compile every pattern once per process (or page): a few milliseconds, then reused. */
 function getEngine(): Engine {
 	if (engine) return engine;
-	const cues = new PatternIndex<Cue>();
-	for (const [cue, patterns] of Object.entries(CUES) as Array<[Cue, readonly string[]]>)
-		for (const p of patterns) cues.add(p, cue);
-	const main = new PatternIndex<{ rule: Rule } | { strength: StrengthKind }>();
-	for (const rule of rules) for (const p of rule.patterns) main.add(p, { rule });
+	// One index for cues, rules and strengths: a sentence is read once.
+	const index = new PatternIndex<Owner>();
+	for (const [cue, patterns] of Object.entries(CUES) as Array<[Cue, readonly string[]]>) for (const p of patterns) index.add(p, { cue });
+	for (const rule of rules) for (const p of rule.patterns) index.add(p, { rule });
 	for (const [kind, patterns] of Object.entries(STRENGTHS) as Array<[StrengthKind, readonly string[]]>) {
-		for (const p of patterns) main.add(p, { strength: kind });
+		for (const p of patterns) index.add(p, { strength: kind });
 	}
-	engine = { cues, main };
+	engine = { index };
 	return engine;
 }
 
@@ -72,13 +72,14 @@ interface Candidate {
 export function analyze(input: string, options: AnalyzeOptions = {}): AnalysisResult {
 	const locale: Locale = options.locale === 'fr' ? 'fr' : 'en';
 	const disabled = new Set(options.disable ?? []);
-	const { cues: cueIndex, main } = getEngine();
+	const { index } = getEngine();
 	const prose = proseOf(input, options.syntax ?? 'text');
 
 	const documentCues = new Set<Cue>();
 	const candidates: Candidate[] = [];
 	const waiting: Candidate[] = [];
 	const strengths: Strength[] = [];
+	const lastStrengthEnd = new Map<StrengthKind, number>();
 	const signal = { trafficking: 0, sexual: 0, generic: false, anchor: undefined as Candidate | undefined };
 	let previous = new Set<Cue>();
 
@@ -86,13 +87,12 @@ export function analyze(input: string, options: AnalyzeOptions = {}): AnalysisRe
 		const tokens = tokenize(sentence.text, sentence.start);
 		if (tokens.length === 0) continue;
 		const view: SentenceView = { sentence, tokens, cues: new Map() };
-		const widths = new Map<string, number>();
-		for (const match of cueIndex.matchAll(tokens)) {
-			const list = view.cues.get(match.owner);
+		const all = index.matchAll(tokens);
+		for (const match of all) {
+			if (!('cue' in match.owner)) continue;
+			const list = view.cues.get(match.owner.cue);
 			if (list) list.push([match.from, match.to]);
-			else view.cues.set(match.owner, [[match.from, match.to]]);
-			const key = `${match.owner}:${match.from}`;
-			widths.set(key, Math.max(widths.get(key) ?? 0, match.to - match.from));
+			else view.cues.set(match.owner.cue, [[match.from, match.to]]);
 		}
 		const present = new Set(view.cues.keys());
 		for (const cue of present) documentCues.add(cue);
@@ -101,7 +101,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): AnalysisRe
 		for (const candidate of waiting.splice(0)) candidate.nearby.push(present);
 
 		const accepted = new Map<string, Array<[number, number]>>();
-		const matches = main.matchAll(tokens, (name, index) => widths.get(`${name}:${index}`) ?? 0);
+		const matches = all.filter((m): m is Match<{ rule: Rule } | { strength: StrengthKind }> => !('cue' in m.owner));
 		matches.sort((a, b) => a.from - b.from || b.to - a.to);
 		for (const match of matches) {
 			const first = tokens[match.from];
@@ -110,8 +110,11 @@ export function analyze(input: string, options: AnalyzeOptions = {}): AnalysisRe
 			if ('strength' in match.owner) {
 				const kind = match.owner.strength;
 				if (kind === 'distinction' && contextHolds('negation', view, match.from, match.to)) continue;
-				if (!strengths.some((s) => s.kind === kind && s.start < last.end && first.start < s.end)) {
+				// Matches come in order, so an overlap can only be with the last strength of that kind.
+				const previousEnd = lastStrengthEnd.get(kind) ?? -1;
+				if (first.start >= previousEnd) {
 					strengths.push({ kind, start: first.start, end: last.end });
+					lastStrengthEnd.set(kind, last.end);
 				}
 				continue;
 			}
@@ -176,16 +179,36 @@ export function analyze(input: string, options: AnalyzeOptions = {}): AnalysisRe
 	return { verdict: score >= 50 ? 'conflates' : 'clear', score, categories, findings, strengths };
 }
 
-/** Where two findings of one category overlap, keep the more severe (then the longer). */
+/**
+ * Where two findings of one category overlap, keep the more severe (then the longer). Overlaps are
+ * local, so candidates are swept in order of position and only each cluster is compared.
+ */
 function dedupe(candidates: Candidate[]): Candidate[] {
 	const rank = { error: 3, warning: 2, info: 1 };
-	const sorted = [...candidates].sort(
-		(a, b) => rank[b.rule.severity] - rank[a.rule.severity] || b.end - b.start - (a.end - a.start) || a.start - b.start
-	);
+	const better = (a: Candidate, b: Candidate) => rank[b.rule.severity] - rank[a.rule.severity] || b.end - b.start - (a.end - a.start) || a.start - b.start;
+	const byCategory = new Map<string, Candidate[]>();
+	for (const c of candidates) {
+		const list = byCategory.get(c.rule.category);
+		if (list) list.push(c);
+		else byCategory.set(c.rule.category, [c]);
+	}
 	const kept: Candidate[] = [];
-	for (const c of sorted) {
-		if (kept.some((k) => k.rule.category === c.rule.category && c.start < k.end && k.start < c.end)) continue;
-		kept.push(c);
+	for (const list of byCategory.values()) {
+		list.sort((a, b) => a.start - b.start);
+		let cluster: Candidate[] = [];
+		let clusterEnd = -1;
+		const flush = () => {
+			const chosen: Candidate[] = [];
+			for (const c of cluster.sort(better)) if (!chosen.some((k) => c.start < k.end && k.start < c.end)) chosen.push(c);
+			kept.push(...chosen);
+			cluster = [];
+		};
+		for (const c of list) {
+			if (c.start >= clusterEnd && cluster.length > 0) flush();
+			cluster.push(c);
+			clusterEnd = Math.max(clusterEnd, c.end);
+		}
+		flush();
 	}
 	return kept;
 }

@@ -130,6 +130,9 @@ export function contextHolds(context: Context, view: SentenceView, from: number,
 			return hasCue(view, 'legal');
 		case 'coerced-qualifier':
 			return QUALIFIERS.has(view.tokens[from - 1]?.norm ?? '');
+		case 'after-anti':
+			// "anti-trafficking raids" names the raids' purpose; critiques use it too.
+			return view.tokens[from - 1]?.norm === 'anti';
 		case 'legal-name': {
 			// A statute or office: capitalised words next to a head word ("Trafficking Victims Protection
 			// Act"), or a mandate title that quotes old terms ("Special Rapporteur on … child prostitution").

@@ -47,7 +47,7 @@ export const CUES: Record<Cue, readonly string[]> = {
 		'(task force|vice squad|vice unit)',
 		'waging war'
 	],
-	rescue: ['(rescue|rescued|rescues|rescuing|saved|freed|liberated)', 'set free'],
+	rescue: ['(rescue|rescued|rescues|rescuing|saved|freed|liberated)', 'set free', '(free|freeing) (any)? (victims|women|girls)'],
 	foreign: [
 		'(women|girls|workers|people|sex workers) from (\\d)? (countries|abroad|overseas)',
 		'from \\d countries',
@@ -55,7 +55,9 @@ export const CUES: Record<Cue, readonly string[]> = {
 		'(women|people|workers) of foreign nationalities',
 		'(migrant|migrants|immigrant|immigrants|undocumented|illegal immigrants|illegal aliens|irregular migrants)',
 		'(asian|chinese|korean|thai|vietnamese|filipina|romanian|bulgarian|albanian|nigerian|brazilian|russian|ukrainian|eastern european) (women|girls|sex workers|massage|masseuses|nationals)',
-		'(work|student|tourist|visitor) (visa|visas|permit|permits)'
+		'(work|student|tourist|visitor) (visa|visas|permit|permits)',
+		'(asian|african|eastern european|latin american|east european) (and asian|and african|and eastern european|and latin american)? (women|girls|sex workers)',
+		'(trafficked|brought|smuggled) (here)? from (south east|southeast|east|eastern|west|south|central|north)? (asia|europe|africa|america|china|thailand|korea|vietnam|nigeria|romania|brazil)'
 	],
 	coercion: [
 		'(force|forced|forcing|forcibly|coerce*|coercion|coercive|threat|threats|threaten*|deceiv*|deception|deceptive|fraud|fraudulent*|tricked|tricking|duped|lured|abduct*|kidnap*)',
@@ -82,7 +84,7 @@ export const CUES: Record<Cue, readonly string[]> = {
 		'(source|sources|cited|citation|reference|references|doi|https|http|www)'
 	],
 	critique: [
-		'(myth|myths|mythical|misleading|misconception|misconceptions|misinformation|misrepresent*|misguided|inaccurate|unfounded|unsubstantiated|baseless|debunk*|dubious|exaggerat*|inflated|hysteria|sensational*|stereotyp*|scapegoat*|panic)',
+		'(ineffective|counterproductive|backfire|backfired|backfires|myth|myths|mythical|misleading|misconception|misconceptions|misinformation|misrepresent*|misguided|inaccurate|unfounded|unsubstantiated|baseless|debunk*|dubious|exaggerat*|inflated|hysteria|sensational*|stereotyp*|scapegoat*|panic)',
 		'conflat*',
 		'moral panic',
 		'no (evidence|proof|data|basis)',
@@ -91,7 +93,6 @@ export const CUES: Record<Cue, readonly string[]> = {
 		'(rhetoric|narrative|narratives|framing|frame|trope|tropes)',
 		'(lump|lumps|lumped|lumping) (together)?',
 		'what (\\w)? (officials|activists|politicians|police|media|advocates|abolitionists|campaigners|they) (call|calls|called|describe|describes|label)',
-		'so called',
 		'(criticise|criticize|criticised|criticized|critique|critics|critical|challenge|challenging|challenged|contest|contested|dispute|disputed|questioned)'
 	],
 	attribution: [

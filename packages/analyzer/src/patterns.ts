@@ -7,19 +7,20 @@ export type Slot =
 	| { kind: 'number' }
 	| { kind: 'large' }
 	| { kind: 'percent' }
-	| { kind: 'any' }
-	| { kind: 'cue'; name: string };
+	| { kind: 'any' };
 
 /** One position of a pattern: alternatives (each a run of slots), possibly optional. */
 export interface Item {
 	alternatives: Slot[][];
 	optional: boolean;
+	/** When every alternative is one plain word: those words, for a single lookup per token. */
+	words?: ReadonlySet<string>;
 }
 
 /**
  * Parse a pattern: `(a|b c)` gives alternatives, `x?` and `(…)?` are optional. `traffick*` is a
  * prefix, `\d` a figure (not a year), `\L` a figure of 1,000 or more, `\%` a percentage, `\w` any
- * word, `@name` a cue. Throws on an unbalanced group, naming the pattern, so a broken rule fails
+ * word. Throws on an unbalanced group, naming the pattern, so a broken rule fails
  * its test. Patterns are kept as items rather than expanded into every combination: one rule can
  * stand for hundreds of thousands of phrasings.
  */
@@ -56,6 +57,16 @@ export function parsePattern(pattern: string): Item[] {
 		items.push({ alternatives: [[toSlot(word)]], optional });
 	}
 	if (items.length === 0 || items.every((item) => item.optional)) throw new Error(`pattern "${pattern}" can match nothing`);
+	// A leading optional article ("(the|a)? violent industry") would make every "the" in a text try
+	// the pattern; the finding then starts at the first word that matters.
+	while (items[0]?.optional && items[0].alternatives.every((a) => a.length === 1 && a[0]?.kind === 'word' && STOPWORDS.has(a[0].value))) {
+		items.shift();
+	}
+	for (const item of items) {
+		if (item.alternatives.every((a) => a.length === 1 && a[0]?.kind === 'word')) {
+			item.words = new Set(item.alternatives.map((a) => (a[0] as { value: string }).value));
+		}
+	}
 	return items;
 }
 
@@ -74,12 +85,13 @@ export function toSlot(word: string): Slot {
 	if (word === '\\L') return { kind: 'large' };
 	if (word === '\\%') return { kind: 'percent' };
 	if (word === '\\w') return { kind: 'any' };
-	if (word.startsWith('@')) return { kind: 'cue', name: word.slice(1) };
+	if (word.startsWith('@')) throw new Error(`"${word}": spread the cue's patterns into the rule instead (one pass per sentence)`);
 	if (word.endsWith('*') && word.length > 1) return { kind: 'prefix', value: word.slice(0, -1) };
 	return { kind: 'word', value: word };
 }
 
 const YEAR = /^(1[5-9]|20)\d\d$/;
+const STOPWORDS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'of', 'to', 'in', 'and', 'or']);
 const FIGURE = /^\d/;
 
 export function slotMatches(slot: Slot, token: Token): number {
@@ -97,8 +109,6 @@ export function slotMatches(slot: Slot, token: Token): number {
 			return FIGURE.test(token.norm) && token.norm.endsWith('%') ? 1 : 0;
 		case 'any':
 			return 1;
-		case 'cue':
-			return 0; // resolved by the caller through cueAt
 	}
 }
 
@@ -114,8 +124,6 @@ export interface Match<T> {
 	from: number;
 	to: number;
 }
-
-type CueAt = (name: string, index: number) => number;
 
 /**
  * All patterns of all rules and cues in one index by first word, so that a sentence is read once
@@ -142,31 +150,22 @@ export class PatternIndex<T> {
 		for (const list of lists) list.push(entry);
 	}
 
-	/**
-	 * Every match in the tokens, the longest for each pattern and start. `cueAt(name, i)` says how
-	 * many tokens a cue covers from token i (0 when none starts there); cue slots rely on it.
-	 */
-	matchAll(tokens: readonly Token[], cueAt: CueAt = () => 0): Match<T>[] {
+	/** Every match in the tokens, the longest for each pattern and start. */
+	matchAll(tokens: readonly Token[]): Match<T>[] {
 		const matches: Match<T>[] = [];
-		const seen = new Set<Entry<T>>();
-		for (let i = 0; i < tokens.length; i++) {
-			const token = tokens[i] as Token;
-			seen.clear();
-			const lists = [
-				this.byWord.get(token.norm),
-				this.byStem.get(token.norm.slice(0, 3)),
-				FIGURE.test(token.norm) ? this.numberFirst : undefined,
-				this.others
-			];
-			for (const list of lists) {
-				if (!list) continue;
-				for (const entry of list) {
-					if (seen.has(entry)) continue;
-					seen.add(entry);
-					const end = longest(entry.items, 0, tokens, i, cueAt);
-					if (end > i) matches.push({ owner: entry.owner, from: i, to: end });
-				}
+		const tryAll = (list: Entry<T>[] | undefined, i: number) => {
+			if (!list) return;
+			for (const entry of list) {
+				const end = longest(entry.items, 0, tokens, i);
+				if (end > i) matches.push({ owner: entry.owner, from: i, to: end });
 			}
+		};
+		for (let i = 0; i < tokens.length; i++) {
+			const norm = (tokens[i] as Token).norm;
+			tryAll(this.byWord.get(norm), i);
+			if (norm.length >= 3) tryAll(this.byStem.get(norm.slice(0, 3)), i);
+			if (FIGURE.test(norm)) tryAll(this.numberFirst, i);
+			if (this.others.length > 0) tryAll(this.others, i);
 		}
 		return matches;
 	}
@@ -179,23 +178,27 @@ function listOf<K, V>(map: Map<K, V[]>, key: K): V[] {
 }
 
 /** The furthest token index the items can reach from `at` (or -1). Backtracks over alternatives. */
-function longest(items: readonly Item[], index: number, tokens: readonly Token[], at: number, cueAt: CueAt): number {
+function longest(items: readonly Item[], index: number, tokens: readonly Token[], at: number): number {
 	if (index === items.length) return at;
 	const item = items[index] as Item;
-	let best = item.optional ? longest(items, index + 1, tokens, at, cueAt) : -1;
+	let best = item.optional ? longest(items, index + 1, tokens, at) : -1;
+	if (item.words) {
+		const token = tokens[at];
+		return token && item.words.has(token.norm) ? Math.max(best, longest(items, index + 1, tokens, at + 1)) : best;
+	}
 	for (const alternative of item.alternatives) {
 		let position = at;
 		let ok = true;
 		for (const slot of alternative) {
 			const token = tokens[position];
-			const width = !token ? 0 : slot.kind === 'cue' ? cueAt(slot.name, position) : slotMatches(slot, token);
+			const width = token ? slotMatches(slot, token) : 0;
 			if (width <= 0) {
 				ok = false;
 				break;
 			}
 			position += width;
 		}
-		if (ok) best = Math.max(best, longest(items, index + 1, tokens, position, cueAt));
+		if (ok) best = Math.max(best, longest(items, index + 1, tokens, position));
 	}
 	return best;
 }

@@ -8,17 +8,18 @@ import type { Category, Severity, StrengthKind } from './types.ts';
 export const CALIBRATION = {
 	severity: { error: 1, warning: 0.8, info: 0.3 } satisfies Record<Severity, number>,
 	/** Stigmatising words alone do not make a text conflate (LABELING.md): they weigh less, up to a cap. */
-	stigmaFactor: 0.35,
+	stigmaFactor: 0.5,
 	stigmaCap: 0.45,
 	relief: {
-		distinction: 0.8,
+		distinction: 0.4,
 		'labour-trafficking-named': 0.35,
-		'coercion-defined': 0.25,
+		// Naming coercion is good practice, but texts that conflate also invoke it for everyone: no relief.
+		'coercion-defined': 0,
 		'self-identification': 0.3,
 		'cited-source': 0.1
 	} satisfies Record<StrengthKind, number>,
 	/** Weight at which the score reaches 50. */
-	half: 0.8
+	half: 0.6
 };
 
 export interface Weighed {

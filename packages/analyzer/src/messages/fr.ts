@@ -41,5 +41,8 @@ export const fr = {
 	'child-prostitution': { message: 'child-prostitution', explanation: '', advice: [] },
 	'child-pornography': { message: 'child-pornography', explanation: '', advice: [] },
 	'choice-called-a-myth': { message: 'choice-called-a-myth', explanation: '', advice: [] },
-	'sex-workers-presumed-exploited': { message: 'sex-workers-presumed-exploited', explanation: '', advice: [] }
+	'sex-workers-presumed-exploited': { message: 'sex-workers-presumed-exploited', explanation: '', advice: [] },
+	'it-is-violence': { message: 'it-is-violence', explanation: '', advice: [] },
+	'sex-work-as-euphemism': { message: 'sex-work-as-euphemism', explanation: '', advice: [] },
+	'buyers-called-perpetrators': { message: 'buyers-called-perpetrators', explanation: '', advice: [] },
 } satisfies Record<RuleId, RuleMessages>;

@@ -13,12 +13,26 @@ export const demandRules = [
 			'(end demand|demand reduction|demand side)',
 			'sex (buyers|purchasers|buyer|purchaser)',
 			'(buying|purchasing|purchase|purchases) (of)? (sex|sexual services|sexual acts)',
+			'(paying|pay|pays|paid) for sex',
+			'(meet|meets|meeting|satisfy|satisfies|supply|fuel|fuels|fuelling|fueling|feed|feeds|feeding|create|creates|drive|drives|capitalize on|capitalise on) (the|that|this)? demand',
 			'(nordic|swedish|equality|abolitionist) (model|approach|law)',
 			'(criminalise|criminalize|criminalising|criminalizing|criminalised|criminalized|penalise|penalize|penalising|penalizing|ban|bans|banning|outlaw|outlawing) (the)? (purchase|purchasing|buying|buyers|clients|johns|demand)'
 		],
 		sources: ['argento-2020', 'crago-2021', 'amnesty-2016-policy', 'platt-2018'],
-		sentence: { any: ['trafficking'] },
+		nearby: { any: ['trafficking'] },
 		unless: ['quotation', 'attribution', 'critique', 'negation', 'distinction', 'question']
+	},
+	{
+		id: 'buyers-called-perpetrators',
+		category: 'demand',
+		severity: 'warning',
+		since: '0.1.0',
+		patterns: [
+			'(sex buyers|buyers of sex|buyers|johns|clients|purchasers|men who buy sex|men who pay for sex) (\\w)? (as|are|were|is)? (the)? (perpetrators|exploiters|abusers|traffickers|predators|rapists)'
+		],
+		sources: ['amnesty-2016-policy', 'platt-2018'],
+		nearby: { any: ['sex-industry'] },
+		unless: ['quotation', 'critique', 'negation', 'distinction', 'minors']
 	},
 	{
 		id: 'decriminalisation-increases-trafficking',

@@ -12,9 +12,25 @@ export const equatesRules = [
 		since: '0.1.0',
 		patterns: [
 			`${SEX_WORK} (is|are|was|remains|constitutes|equals|means|amounts to) (itself)? (inherently|intrinsically|always|fundamentally|essentially|by definition|by its nature|by nature)? (a|an)? (form|type|kind|system)? (of)? (violence|violent|slavery|exploitation|exploitative|abuse|abusive|rape|paid rape|trafficking|sexual exploitation|sexual violence|oppression|torture|degradation|degrading|harmful)`,
-			`${SEX_WORK} (is|are) (inherently|intrinsically|by definition) (\\w)`
+			`${SEX_WORK} (is|are) (inherently|intrinsically|by definition) (\\w)`,
+			`(treat|treating|treats|treatment of|view|viewing|views|recognise|recognize|recognising|recognizing|define|defining|defines|see|seeing|sees) ${SEX_WORK} as (a|an)? (form|type|kind)? (of)? (violence|exploitation|sexual exploitation|slavery|abuse|trafficking|violence against women)`
 		],
 		sources: ['amnesty-2016-policy', 'nswp-2011-briefing-3', 'swan-position-statements'],
+		unless: ['quotation', 'attribution', 'critique', 'negation', 'question', 'distinction', 'coerced-qualifier', 'minors']
+	},
+	{
+		id: 'it-is-violence',
+		category: 'equates',
+		severity: 'warning',
+		since: '0.1.0',
+		patterns: [
+			'(it|this) (is|was) (itself)? (a|an)? (form|type|kind) of (violence|exploitation|sexual exploitation|slavery|abuse|violence against women)',
+			'(institutionalised|institutionalized|organised|organized|commercialised|commercialized) (exploitation|violence|abuse|rape)',
+			'(this|the|a)? (violent|exploitative|exploitive|abusive|predatory|degrading) (and violent|and exploitative|and exploitive|and abusive|and predatory|and degrading)? (industry|trade|business)',
+			'(exploited|harmed|victimized|victimised|damaged|abused) by (prostitution|the sex trade|sex work|the sex industry)'
+		],
+		sources: ['amnesty-2016-policy', 'nswp-2011-briefing-3'],
+		nearby: { any: ['sex-industry'] },
 		unless: ['quotation', 'attribution', 'critique', 'negation', 'question', 'distinction', 'coerced-qualifier', 'minors']
 	},
 	{

@@ -11,7 +11,11 @@ export const indicatorRules = [
 		severity: 'warning',
 		since: '0.1.0',
 		patterns: [
-			'(multiple|several|many|two|more than one|numerous) (cell|mobile)? (phones|cellphones)',
+			'(multiple|several|many|two|more than one|numerous|second|a second) (\\w)? (cell|mobile)? (phone|phones|cellphones)',
+			'(pays|paid|paying|pay) (in|with)? cash',
+			'(escorts|brings|bringing|brought) (various|several|multiple|different|many) (men|visitors|guests|people)',
+			'(visit|visits|visiting|visited) (repeatedly|frequently|often)',
+			'(excessive|large|unusual) (amounts|amount|number|numbers|quantities|quantity) of (sex paraphernalia|condoms|lubricant|cash)',
 			'(hotel|motel) (room)? (key|keys) (cards)?',
 			'(several|multiple|many) (hotel|motel) (key|keys|rooms)',
 			'(large amounts of|lots of|large sums of|wads of|carries|carrying|carry) cash',
@@ -30,7 +34,8 @@ export const indicatorRules = [
 			'(works|working|work) (late|long hours|at night)'
 		],
 		sources: ['swan-journalist-resources', 'swan-myths-toolkit', 'stoptheraids-dos-donts'],
-		document: { all: ['trafficking', 'signs'] },
+		// A list of "signs" in a text about trafficking or the sex industry.
+		document: { all: ['signs'], any: ['trafficking', 'sex-industry', 'sexual'] },
 		unless: ['quotation', 'critique', 'negation', 'attribution']
 	}
 ] as const satisfies readonly Rule[];

@@ -27,6 +27,21 @@ export const lumpsRules = [
 		unless: ['quotation', 'attribution', 'critique']
 	},
 	{
+		id: 'sex-work-as-euphemism',
+		category: 'lumps',
+		severity: 'warning',
+		since: '0.1.0',
+		patterns: [
+			`${SEX_WORK} (is|can be|may be|is often|is just|is merely|is really|is simply)? (a|an|just a|another)? (euphemism|cover|front|code word|code|synonym|word|name|label|mask) for (sex|human)? trafficking`,
+			'(call|calls|called|label|labels|labelled|labeled) it (prostitution|sex work)',
+			'(known|referred to|described|mislabelled|mislabeled|disguised|passed off) as (prostitution|sex work)',
+			'(for|with) the (purpose|purposes|aim) of (labor|labour|work)? (and|or)? (prostitution|sex work)'
+		],
+		sources: ['nswp-2011-briefing-3', 'tara-burns-media-guide'],
+		nearby: { any: ['trafficking'] },
+		unless: ['quotation', 'attribution', 'critique', 'negation', 'distinction']
+	},
+	{
 		id: 'sex-work-linked-to-trafficking',
 		category: 'lumps',
 		severity: 'warning',

@@ -1,3 +1,4 @@
+import { CUES } from '../cues.ts';
 import type { Rule } from './types.ts';
 
 /** Presuming migrant sex workers are trafficked, or confusing smuggling and irregular migration with trafficking. */
@@ -7,7 +8,7 @@ export const migrationRules = [
 		category: 'migration',
 		severity: 'warning',
 		since: '0.1.0',
-		patterns: ['@foreign'],
+		patterns: [...CUES.foreign],
 		sources: ['lam-2018-behind-the-rescue', 'swan-myths-toolkit', 'millar-odoherty-2015'],
 		sentence: { all: ['sex-industry'], any: ['trafficking', 'rescue'], none: ['coercion'] },
 		unless: ['quotation', 'attribution', 'critique', 'negation', 'distinction']

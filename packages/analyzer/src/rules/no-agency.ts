@@ -32,13 +32,15 @@ export const noAgencyRules = [
 		severity: 'warning',
 		since: '0.1.0',
 		patterns: [
-			'(no|few) (woman|women|one|girl|girls|person|people|sex worker|sex workers) (really|truly|freely|actually)? (choose|chooses|chose|want|wants|would choose|would want|grows up wanting|dreams of)',
-			'nobody (really|truly|freely|actually)? (chooses|wants|would choose|would want)',
+			'(no|few) (woman|women|one|girl|girls|person|people|sex worker|sex workers) (really|truly|freely|actually)? (choose|chooses|chose|want|wants|would choose|would want|grows up wanting|dreams of) (prostitution|sex work|this life|this work|this|it|to sell sex|to sell her body|to sell their bodies|to be a prostitute|to be prostituted|to enter prostitution|to do this|the sex trade|to become a prostitute)',
+			'nobody (really|truly|freely|actually)? (chooses|wants|would choose|would want) (prostitution|sex work|this life|this|it|to sell sex|to be a prostitute)',
 			'(prostitution|sex work|selling sex|it) (is|was) (not|never|rarely|hardly) (really)? (a|an)? (real|true|free|genuine|informed|meaningful)? choice',
 			'(myth|lie|illusion|fiction) (that|of) (prostitution|sex work|selling sex) (is a|as a)? (choice|free choice|job|work)',
 			'(myth|lie|illusion|fiction) of (the)? (happy|willing) (hooker|prostitute|sex worker)',
 			'(choice|consent) (is|was) (an)? (illusion|myth)',
-			"(cannot|can't|could not|couldn't) (really|truly|meaningfully)? consent"
+			"(cannot|can't|could not|couldn't) (really|truly|meaningfully)? consent",
+			'(not|never|rarely|seldom|no) (really)? (willing|consenting|voluntary|free) (participants|adults|women|workers|choice)',
+			'(not|never|rarely|seldom) (\\w)? (\\w)? (by|out of|of their own) (choice|free will|volition)'
 		],
 		sources: ['amnesty-2016-policy', 'swan-position-statements'],
 		sentence: { any: ['sex-industry'] },

@@ -27,8 +27,8 @@ export const numbersRules = [
 		severity: 'warning',
 		since: '0.1.0',
 		patterns: [
-			'(fastest|fast) growing (criminal|crime|illegal|illicit)? (industry|industries|enterprise|enterprises|business|businesses|crime|crimes)',
-			'(second|third) (largest|biggest|most profitable|most lucrative) (criminal|illegal|illicit)? (industry|enterprise|business|crime)',
+			'(fastest|fast) growing (criminal|crime|illegal|illicit)? (industry|industries|enterprise|enterprises|business|businesses|crime|crimes|activity|activities|trade|market)',
+			'(second|third) (largest|biggest|most profitable|most lucrative) (criminal|illegal|illicit)? (industry|enterprise|business|crime|activity|trade|market)',
 			'(epidemic|epidemics|pandemic)',
 			'staggering (number|numbers|figure|figures|\\d)',
 			'(skyrocketing|skyrocketed|exploding|exploded|exploded)'

@@ -38,7 +38,8 @@ export type Context =
 	| 'minors'
 	| 'self-identification'
 	| 'distinction'
-	| 'coerced-qualifier';
+	| 'coerced-qualifier'
+	| 'after-anti';
 
 export interface CueCondition {
 	/** Every cue must be present. */
@@ -62,7 +63,8 @@ export interface Rule {
 	/**
 	 * Phrases that anchor a finding (the span it points at). Syntax: words separated by spaces;
 	 * `(a|b c)` alternatives; `word?` or `(…)?` optional; `pre*` a word starting with `pre`;
-	 * `@cue` any phrase of a cue. Matching is on lower-case words; hyphens split words.
+	 * `\\d` a figure, `\\L` a figure of 1,000 or more, `\\%` a percentage, `\\w` any word. Matching is on
+	 * lower-case words; hyphens split words.
 	 */
 	patterns: string[];
 	/** Respectful-language term (packages/knowledge) whose alternatives are the suggestions. */

@@ -19,10 +19,11 @@ export function tokenize(text: string, offset: number): Token[] {
 	for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
 		const word = match[0];
 		const first = word.charCodeAt(0);
+		const lower = word.toLowerCase();
 		tokens.push({
 			start: offset + match.index,
 			end: offset + match.index + word.length,
-			norm: word.toLowerCase().replace(/’/g, "'"),
+			norm: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
 			capital: first >= 65 && first <= 90
 		});
 	}
