@@ -13,6 +13,8 @@ export const CUES: Record<Cue, readonly string[]> = {
 		'(paid|purchased) sex',
 		'(selling|sell|sells|sold|buying|buy|buys|bought|purchase|purchasing) (of)? (sex|sexual services)',
 		'sexual services',
+		'(exchange|exchanges|exchanging|exchanged|trade|trading|traded|sell|sells|selling|sold) sex for',
+		'sex for (money|cash|payment|drugs|goods|rent|food)',
 		'brothel*',
 		'escort*',
 		'massage (parlour|parlours|parlor|parlors|business|businesses|spa|spas|establishment|establishments)',

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/index.ts';
+import { htmlProse } from '../src/syntax/html.ts';
+import { markdownProse } from '../src/syntax/markdown.ts';
 
 // Words that make rules fire, mixed with markup and arbitrary text, to reach every code path.
 const vocabulary = fc.constantFrom(
@@ -29,6 +31,25 @@ describe('analyze, for any input', () => {
 				for (const strength of result.strengths) expect(strength.end).toBeLessThanOrEqual(text.length);
 			}),
 			{ numRuns: 300 }
+		);
+	});
+});
+
+describe('prose extraction, for any input', () => {
+	it.each([
+		['markdown', markdownProse],
+		['html', htmlProse]
+	] as const)('keeps the %s input length, so that every offset is an offset in the input', (_, extract) => {
+		fc.assert(
+			fc.property(input, (text) => {
+				const prose = extract(text).text;
+				expect(prose.length).toBe(text.length);
+				for (let i = 0; i < text.length; i++) {
+					const c = prose[i];
+					if (c !== text[i] && c !== ' ' && c !== '\n') expect(text[i], `offset ${i}`).toBe('&');
+				}
+			}),
+			{ numRuns: 500 }
 		);
 	});
 });

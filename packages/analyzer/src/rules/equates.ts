@@ -27,7 +27,8 @@ export const equatesRules = [
 			'(it|this) (is|was) (itself)? (a|an)? (form|type|kind) of (violence|exploitation|sexual exploitation|slavery|abuse|violence against women)',
 			'(institutionalised|institutionalized|organised|organized|commercialised|commercialized) (exploitation|violence|abuse|rape)',
 			'(this|the|a)? (violent|exploitative|exploitive|abusive|predatory|degrading) (and violent|and exploitative|and exploitive|and abusive|and predatory|and degrading)? (industry|trade|business)',
-			'(exploited|harmed|victimized|victimised|damaged|abused) by (prostitution|the sex trade|sex work|the sex industry)'
+			'(exploited|harmed|victimized|victimised|damaged|abused) by (prostitution|the sex trade|sex work|the sex industry)',
+			'(buying and selling|buying|selling|sale|purchase|purchasing) of (human beings|humans|people|women and girls|women|bodies|persons|human bodies)'
 		],
 		sources: ['amnesty-2016-policy', 'nswp-2011-briefing-3'],
 		nearby: { any: ['sex-industry'] },

@@ -59,6 +59,7 @@ export function htmlProse(source: string): Prose {
 	const directives: Directive[] = [];
 	let skipDepth = 0;
 	let inTitle = false;
+	let cursor = 0;
 
 	const parser: Parser = new Parser(
 		{
@@ -74,7 +75,13 @@ export function htmlProse(source: string): Prose {
 			},
 			ontext(text) {
 				if (skipDepth > 0 && !inTitle) return;
-				const start = parser.startIndex;
+				// The parser's indices can be off around implied tags ("</p>" with no "<p>"): trust them
+				// only when the text is really there, else find it after the previous text.
+				let start = parser.startIndex;
+				if (!source.startsWith(text, start)) start = parser.endIndex + 1 - text.length;
+				if (!source.startsWith(text, start)) start = source.indexOf(text, cursor);
+				if (start < 0) return;
+				cursor = start + text.length;
 				let last = 0;
 				for (const match of text.matchAll(ENTITY)) {
 					const at = match.index ?? 0;

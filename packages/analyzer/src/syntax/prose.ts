@@ -32,7 +32,7 @@ export interface Keep {
  */
 export function assemble(source: string, keeps: readonly Keep[], breaks: readonly number[] = []): string {
 	const parts: string[] = [];
-	const sortedBreaks = [...breaks].sort((a, b) => a - b);
+	const sortedBreaks = [...new Set(breaks)].sort((a, b) => a - b);
 	let nextBreak = 0;
 	let at = 0;
 	const blank = (from: number, to: number) => {
@@ -41,6 +41,7 @@ export function assemble(source: string, keeps: readonly Keep[], breaks: readonl
 		while (nextBreak < sortedBreaks.length && (sortedBreaks[nextBreak] ?? 0) < from) nextBreak++;
 		while (nextBreak < sortedBreaks.length && (sortedBreaks[nextBreak] ?? 0) < to) {
 			const offset = sortedBreaks[nextBreak++] ?? 0;
+			if (offset < cursor) continue;
 			parts.push(source.slice(cursor, offset).replace(/[^\n]/g, ' '), '\n');
 			cursor = offset + 1;
 		}
