@@ -281,8 +281,8 @@ export const terms = [
 			fr: '« Pornographie » évoque des adultes consentants et du divertissement; ces images et vidéos sont la trace d’un crime commis contre un enfant. Les organismes de protection de l’enfance et les services de police préfèrent maintenant « matériel d’abus pédosexuel ».'
 		},
 		exceptions: {
-			en: 'When quoting a law or naming a charge: the Criminal Code offence is still called “child pornography” (« pornographie juvénile » in French).',
-			fr: 'Pour citer une loi ou nommer une accusation : l’infraction du Code criminel s’appelle toujours « pornographie juvénile ».'
+			en: 'When quoting a law or naming a charge under its older wording (Canada’s Criminal Code used “child pornography”, « pornographie juvénile », until Bill C-291 renamed it child sexual abuse and exploitation material).',
+			fr: 'Pour citer une loi ou nommer une accusation selon son ancien libellé (le Code criminel employait « pornographie juvénile » jusqu’à ce que le projet de loi C-291 le remplace par « matériel d’abus et d’exploitation pédosexuels »).'
 		},
 		severity: 'error',
 		minors: true,
