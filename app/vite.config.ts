@@ -96,6 +96,14 @@ export default defineConfig({
 			},
 			{
 				test: {
+					name: 'cli',
+					root: here('../packages/cli'),
+					include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+					testTimeout: 30_000
+				}
+			},
+			{
+				test: {
 					name: 'e2e',
 					include: ['e2e/**/*.test.ts'],
 					globalSetup: ['./e2e/global-setup.ts'],

@@ -17,9 +17,17 @@ const alexMax = Number(process.env['BENCH_ALEX_MAX'] ?? 10_000_000);
 const dir = mkdtempSync(join(root, 'bench', '.run-'));
 
 // Prose built from the labelled corpus (real sentences, conflating and not), repeated to size.
-const passages = [join(root, '..', 'shared', 'corpus', 'dev.jsonl'), ...['a', 'b', 'c'].map((b) => join(root, 'packages', 'analyzer', 'corpus', `batch-${b}.jsonl`))]
+const passages = [
+	join(root, '..', 'shared', 'corpus', 'dev.jsonl'),
+	...['a', 'b', 'c'].map((b) => join(root, 'packages', 'analyzer', 'corpus', `batch-${b}.jsonl`))
+]
 	.filter(existsSync)
-	.flatMap((f) => readFileSync(f, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text));
+	.flatMap((f) =>
+		readFileSync(f, 'utf8')
+			.split('\n')
+			.filter(Boolean)
+			.map((l) => (JSON.parse(l) as { text: string }).text)
+	);
 
 function make(size: number, syntax: 'text' | 'markdown' | 'html'): string {
 	const parts: string[] = [];
@@ -39,7 +47,11 @@ function make(size: number, syntax: 'text' | 'markdown' | 'html'): string {
 }
 
 /** Run one measurement in a fresh process so that peak memory (max RSS) is its own. */
-function measure(kind: 'unconflate' | 'alex', file: string, syntax: string): { seconds: number; peakMb: number; findings: number } {
+function measure(
+	kind: 'unconflate' | 'alex',
+	file: string,
+	syntax: string
+): { seconds: number; peakMb: number; findings: number } {
 	const script = join(dir, `${kind}.ts`);
 	const body =
 		kind === 'unconflate'
@@ -86,7 +98,10 @@ if (existsSync(cli)) {
 	for (const size of SIZES) {
 		const file = join(dir, `text-${size}.txt`);
 		const t = performance.now();
-		spawnSync(process.execPath, [cli, 'check', '--format', 'json', '--fail-on', 'never', file], { encoding: 'utf8', maxBuffer: 1 << 28 });
+		spawnSync(process.execPath, [cli, 'check', '--format', 'json', '--fail-on', 'never', file], {
+			encoding: 'utf8',
+			maxBuffer: 1 << 28
+		});
 		console.log(`CLI text ${size / 1e6} MB: ${mbps(size, (performance.now() - t) / 1000)} MB/s (process start included)`);
 	}
 }

@@ -45,6 +45,8 @@ describe('the analyzer in a browser', () => {
 			})()`
 		)) as { verdict: string; findings: Array<{ rule: string }> };
 		expect(result.verdict).toBe('conflates');
-		expect(result.findings.map((f) => f.rule)).toEqual(expect.arrayContaining(['trafficking-joined-with-sex-work', 'no-one-chooses']));
+		expect(result.findings.map((f) => f.rule)).toEqual(
+			expect.arrayContaining(['trafficking-joined-with-sex-work', 'no-one-chooses'])
+		);
 	});
 });

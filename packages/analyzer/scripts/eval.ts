@@ -108,15 +108,15 @@ if (args.includes('--calibrate')) {
 			for (const stigmaFactor of [0.2, 0.35, 0.5])
 				for (const distinction of [0.4, 0.8, 1.2])
 					for (const coercion of [0, 0.1, 0.25]) {
-					const calibration = {
-						...CALIBRATION,
-						half,
-						stigmaFactor,
-						severity: { ...CALIBRATION.severity, info },
-						relief: { ...CALIBRATION.relief, distinction, 'coercion-defined': coercion }
-					};
-					const r = report((res) => scoreOf(res.findings, new Set(res.strengths.map((s) => s.kind)), calibration) >= 50, 'x');
-					if (r.f1 > best.f1 + 1e-9) best = { f1: r.f1, calibration };
-				}
+						const calibration = {
+							...CALIBRATION,
+							half,
+							stigmaFactor,
+							severity: { ...CALIBRATION.severity, info },
+							relief: { ...CALIBRATION.relief, distinction, 'coercion-defined': coercion }
+						};
+						const r = report((res) => scoreOf(res.findings, new Set(res.strengths.map((s) => s.kind)), calibration) >= 50, 'x');
+						if (r.f1 > best.f1 + 1e-9) best = { f1: r.f1, calibration };
+					}
 	console.log(`\nBest calibration found: F1 ${pct(best.f1)}`, JSON.stringify(best.calibration));
 }

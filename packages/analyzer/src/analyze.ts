@@ -42,7 +42,8 @@ function getEngine(): Engine {
 	if (engine) return engine;
 	// One index for cues, rules and strengths: a sentence is read once.
 	const index = new PatternIndex<Owner>();
-	for (const [cue, patterns] of Object.entries(CUES) as Array<[Cue, readonly string[]]>) for (const p of patterns) index.add(p, { cue });
+	for (const [cue, patterns] of Object.entries(CUES) as Array<[Cue, readonly string[]]>)
+		for (const p of patterns) index.add(p, { cue });
 	for (const rule of rules) for (const p of rule.patterns) index.add(p, { rule });
 	for (const [kind, patterns] of Object.entries(STRENGTHS) as Array<[StrengthKind, readonly string[]]>) {
 		for (const p of patterns) index.add(p, { strength: kind });
@@ -185,7 +186,8 @@ export function analyze(input: string, options: AnalyzeOptions = {}): AnalysisRe
  */
 function dedupe(candidates: Candidate[]): Candidate[] {
 	const rank = { error: 3, warning: 2, info: 1 };
-	const better = (a: Candidate, b: Candidate) => rank[b.rule.severity] - rank[a.rule.severity] || b.end - b.start - (a.end - a.start) || a.start - b.start;
+	const better = (a: Candidate, b: Candidate) =>
+		rank[b.rule.severity] - rank[a.rule.severity] || b.end - b.start - (a.end - a.start) || a.start - b.start;
 	const byCategory = new Map<string, Candidate[]>();
 	for (const c of candidates) {
 		const list = byCategory.get(c.rule.category);

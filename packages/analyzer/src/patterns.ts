@@ -59,7 +59,10 @@ export function parsePattern(pattern: string): Item[] {
 	if (items.length === 0 || items.every((item) => item.optional)) throw new Error(`pattern "${pattern}" can match nothing`);
 	// A leading optional article ("(the|a)? violent industry") would make every "the" in a text try
 	// the pattern; the finding then starts at the first word that matters.
-	while (items[0]?.optional && items[0].alternatives.every((a) => a.length === 1 && a[0]?.kind === 'word' && STOPWORDS.has(a[0].value))) {
+	while (
+		items[0]?.optional &&
+		items[0].alternatives.every((a) => a.length === 1 && a[0]?.kind === 'word' && STOPWORDS.has(a[0].value))
+	) {
 		items.shift();
 	}
 	for (const item of items) {

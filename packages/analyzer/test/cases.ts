@@ -14,14 +14,27 @@ export const cases: Record<string, RuleCases> = {
 			{ text: 'Prostitution is a form of violence against women.', at: 'Prostitution is a form of violence' },
 			{ text: 'We hold that sex work is inherently exploitative.', at: 'sex work is inherently exploitative' }
 		],
-		clear: ['Prostitution is not violence; violence against sex workers is.', 'Critics claim that prostitution is violence.', 'Forced prostitution is a form of violence.']
+		clear: [
+			'Prostitution is not violence; violence against sex workers is.',
+			'Critics claim that prostitution is violence.',
+			'Forced prostitution is a form of violence.'
+		]
 	},
 	'it-is-violence': {
-		flagged: [{ text: 'I have thought a lot about prostitution. I believe it is a form of violence against women.', at: 'it is a form of violence against women' }],
-		clear: ['Sex workers face violence from some clients. It is a form of violence that police must take seriously, said the report.']
+		flagged: [
+			{
+				text: 'I have thought a lot about prostitution. I believe it is a form of violence against women.',
+				at: 'it is a form of violence against women'
+			}
+		],
+		clear: [
+			'Sex workers face violence from some clients. It is a form of violence that police must take seriously, said the report.'
+		]
 	},
 	'no-difference-sex-work-trafficking': {
-		flagged: [{ text: 'There is no real difference between prostitution and sex trafficking.', at: 'no real difference between' }],
+		flagged: [
+			{ text: 'There is no real difference between prostitution and sex trafficking.', at: 'no real difference between' }
+		],
 		clear: ['There is a clear difference between sex work and human trafficking.']
 	},
 	'so-called-sex-work': {
@@ -34,29 +47,53 @@ export const cases: Record<string, RuleCases> = {
 	},
 	'ordinary-work-as-trafficking-sign': {
 		flagged: [
-			{ text: 'Signs of human trafficking at hotels:\n- The guest carries multiple cell phones\n- Excessive amounts of condoms in the room', at: 'multiple cell phones' }
+			{
+				text: 'Signs of human trafficking at hotels:\n- The guest carries multiple cell phones\n- Excessive amounts of condoms in the room',
+				at: 'multiple cell phones'
+			}
 		],
-		clear: ['Signs of human trafficking include confiscated passports and threats against family members.', 'Many sex workers carry condoms for their health.']
+		clear: [
+			'Signs of human trafficking include confiscated passports and threats against family members.',
+			'Many sex workers carry condoms for their health.'
+		]
 	},
 	'trafficking-joined-with-sex-work': {
 		flagged: [{ text: 'The city must end sex trafficking and prostitution.', at: 'sex trafficking and prostitution' }],
-		clear: ['Sex work and trafficking are different things: one is work, the other a crime.', 'Researchers warn against conflating prostitution and trafficking.']
+		clear: [
+			'Sex work and trafficking are different things: one is work, the other a crime.',
+			'Researchers warn against conflating prostitution and trafficking.'
+		]
 	},
 	'sex-industry-called-trafficking': {
 		flagged: [{ text: 'The sex trafficking industry is booming in our city.', at: 'sex trafficking industry' }],
 		clear: ['The sex industry employs dancers, escorts and webcam performers.']
 	},
 	'sex-work-as-euphemism': {
-		flagged: [{ text: 'Prostitution is just a euphemism for sex trafficking.', at: 'Prostitution is just a euphemism for sex trafficking' }],
+		flagged: [
+			{
+				text: 'Prostitution is just a euphemism for sex trafficking.',
+				at: 'Prostitution is just a euphemism for sex trafficking'
+			}
+		],
 		clear: ['Prostitution is the legal term in the Criminal Code.']
 	},
 	'sex-work-linked-to-trafficking': {
-		flagged: [{ text: 'Prostitution is inextricably linked to human trafficking.', at: 'Prostitution is inextricably linked to human trafficking' }],
+		flagged: [
+			{
+				text: 'Prostitution is inextricably linked to human trafficking.',
+				at: 'Prostitution is inextricably linked to human trafficking'
+			}
+		],
 		clear: ['Prostitution is not inextricably linked to human trafficking, researchers found.']
 	},
 	'migrant-sex-workers-presumed-trafficked': {
-		flagged: [{ text: 'Police found foreign women working in the brothel, all of them trafficking victims.', at: 'foreign women' }],
-		clear: ['Foreign women working in the brothel told police they had been threatened and their passports taken.', 'Migrant sex workers report that raids led to deportation.']
+		flagged: [
+			{ text: 'Police found foreign women working in the brothel, all of them trafficking victims.', at: 'foreign women' }
+		],
+		clear: [
+			'Foreign women working in the brothel told police they had been threatened and their passports taken.',
+			'Migrant sex workers report that raids led to deportation.'
+		]
 	},
 	'smuggling-as-trafficking': {
 		flagged: [{ text: 'The border plan targets smuggling and trafficking alike.', at: 'smuggling and trafficking' }],
@@ -72,7 +109,10 @@ export const cases: Record<string, RuleCases> = {
 	},
 	'no-one-chooses': {
 		flagged: [{ text: 'No woman chooses prostitution.', at: 'No woman chooses prostitution' }],
-		clear: ['No woman chooses to be assaulted at work, and sex workers are no exception.', 'Abolitionists say no woman chooses prostitution, a claim sex workers dispute.']
+		clear: [
+			'No woman chooses to be assaulted at work, and sex workers are no exception.',
+			'Abolitionists say no woman chooses prostitution, a claim sex workers dispute.'
+		]
 	},
 	'all-sex-workers-victims': {
 		flagged: [{ text: 'All prostitutes are victims.', at: 'All prostitutes are victims' }],
@@ -108,11 +148,17 @@ export const cases: Record<string, RuleCases> = {
 	},
 	'raid-framed-as-rescue': {
 		flagged: [{ text: 'Police raided three massage parlours and rescued 12 women.', at: 'rescued' }],
-		clear: ['Police raided three massage parlours; sex workers said the raid left them without income.', 'Firefighters rescued 12 people from the building.']
+		clear: [
+			'Police raided three massage parlours; sex workers said the raid left them without income.',
+			'Firefighters rescued 12 people from the building.'
+		]
 	},
 	'sting-as-anti-trafficking': {
 		flagged: [{ text: 'The sting targeted men buying sex to fight human trafficking.', at: 'sting' }],
-		clear: ['The sting found no trafficking, critics said.', 'The operation freed farm workers held by a labour trafficker who took their passports.']
+		clear: [
+			'The sting found no trafficking, critics said.',
+			'The operation freed farm workers held by a labour trafficker who took their passports.'
+		]
 	},
 	'sting-called-trafficking': {
 		flagged: [{ text: 'A sex trafficking sting led to the arrest of 40 men seeking prostitutes.', at: 'sex trafficking sting' }],
@@ -120,7 +166,9 @@ export const cases: Record<string, RuleCases> = {
 	},
 	'trafficking-as-sexual-by-definition': {
 		flagged: [{ text: 'Human trafficking is mostly about sex.', at: 'Human trafficking is mostly about sex' }],
-		clear: ['Human trafficking is mostly about sex, some assume; in fact most forced labour is in farming, factories and domestic work.']
+		clear: [
+			'Human trafficking is mostly about sex, some assume; in fact most forced labour is in farming, factories and domestic work.'
+		]
 	},
 	'trafficking-only-sexual': {
 		flagged: [
@@ -129,7 +177,9 @@ export const cases: Record<string, RuleCases> = {
 				at: 'sex trafficking'
 			}
 		],
-		clear: ['We fight human trafficking in every industry, from farms and fishing boats to brothels. Forced labour is the largest part of it.']
+		clear: [
+			'We fight human trafficking in every industry, from farms and fishing boats to brothels. Forced labour is the largest part of it.'
+		]
 	},
 	'prostitute-for-adults': {
 		flagged: [{ text: 'A prostitute was robbed downtown.', at: 'prostitute' }],
@@ -184,7 +234,9 @@ export const cases: Record<string, RuleCases> = {
 		clear: ['There is no evidence that demand for paid sex drives trafficking.']
 	},
 	'buyers-called-perpetrators': {
-		flagged: [{ text: 'The campaign names sex buyers as the perpetrators of prostitution.', at: 'sex buyers as the perpetrators' }],
+		flagged: [
+			{ text: 'The campaign names sex buyers as the perpetrators of prostitution.', at: 'sex buyers as the perpetrators' }
+		],
 		clear: ['Sex buyers are clients, and most are not perpetrators of any crime.']
 	},
 	'decriminalisation-increases-trafficking': {

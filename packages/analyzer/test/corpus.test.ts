@@ -11,7 +11,19 @@ const records = readdirSync(dir)
 			.filter((line) => line.trim())
 			.map((line, i) => ({ where: `${file}:${i + 1}`, record: JSON.parse(line) as Record<string, unknown> }))
 	);
-const KINDS = ['news', 'ngo-anti-trafficking', 'ngo-sex-worker-rights', 'government', 'police', 'parliament', 'research', 'legal', 'health', 'business', 'other'];
+const KINDS = [
+	'news',
+	'ngo-anti-trafficking',
+	'ngo-sex-worker-rights',
+	'government',
+	'police',
+	'parliament',
+	'research',
+	'legal',
+	'health',
+	'business',
+	'other'
+];
 
 describe('the labelled corpus', () => {
 	it('holds at least 100 passages of our own beside the shared ones', () => {
@@ -19,7 +31,16 @@ describe('the labelled corpus', () => {
 	});
 
 	it.each(records.map((r) => [r.where, r.record] as const))('%s follows the labelling guide', (_, record) => {
-		expect(Object.keys(record).sort()).toEqual(['categories', 'conflates', 'difficulty', 'id', 'rationale', 'source_kind', 'source_url', 'text']);
+		expect(Object.keys(record).sort()).toEqual([
+			'categories',
+			'conflates',
+			'difficulty',
+			'id',
+			'rationale',
+			'source_kind',
+			'source_url',
+			'text'
+		]);
 		expect(record['source_url']).toMatch(/^https?:\/\//);
 		expect(KINDS).toContain(record['source_kind']);
 		expect(typeof record['text'] === 'string' && record['text'].length > 0 && record['text'].length <= 700).toBe(true);

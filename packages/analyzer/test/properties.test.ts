@@ -6,11 +6,41 @@ import { markdownProse } from '../src/syntax/markdown.ts';
 
 // Words that make rules fire, mixed with markup and arbitrary text, to reach every code path.
 const vocabulary = fc.constantFrom(
-	'sex trafficking', 'prostitution', 'and', 'sex work', 'rescued', 'police', 'raid', 'brothel', '27 million', 'victims',
-	'no woman chooses', 'child prostitute', '“sex work”', 'not', 'the', 'signs', 'multiple phones', '. ', '\n\n', '- ', '# ',
-	'`code`', '<p>', '</p>', '&amp;', '<!-- unconflate-disable -->', '[link](https://x.org)', '?', '"', '’'
+	'sex trafficking',
+	'prostitution',
+	'and',
+	'sex work',
+	'rescued',
+	'police',
+	'raid',
+	'brothel',
+	'27 million',
+	'victims',
+	'no woman chooses',
+	'child prostitute',
+	'“sex work”',
+	'not',
+	'the',
+	'signs',
+	'multiple phones',
+	'. ',
+	'\n\n',
+	'- ',
+	'# ',
+	'`code`',
+	'<p>',
+	'</p>',
+	'&amp;',
+	'<!-- unconflate-disable -->',
+	'[link](https://x.org)',
+	'?',
+	'"',
+	'’'
 );
-const input = fc.oneof(fc.string({ maxLength: 400 }), fc.array(fc.oneof(vocabulary, fc.string({ maxLength: 8 })), { maxLength: 80 }).map((p) => p.join(' ')));
+const input = fc.oneof(
+	fc.string({ maxLength: 400 }),
+	fc.array(fc.oneof(vocabulary, fc.string({ maxLength: 8 })), { maxLength: 80 }).map((p) => p.join(' '))
+);
 
 describe('analyze, for any input', () => {
 	it.each(['text', 'markdown', 'html'] as const)('never throws and keeps offsets inside the %s input, in order', (syntax) => {

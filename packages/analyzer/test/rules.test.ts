@@ -10,15 +10,18 @@ const sourceIds = new Set(bibliography.map((s) => s.id));
 const termIds = new Set(terms.map((t) => t.id));
 
 describe('rule data', () => {
-	it.each(rules.map((r) => [r.id, r] as const))('%s has a stable id, a known category, sources and parsable patterns', (id, rule) => {
-		expect(id, 'kebab-case id').toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
-		expect(CATEGORIES, `${id}: category`).toContain(rule.category);
-		expect(rule.patterns.length, `${id}: patterns`).toBeGreaterThan(0);
-		for (const pattern of rule.patterns) expect(() => parsePattern(pattern), `${id}: pattern "${pattern}"`).not.toThrow();
-		for (const source of rule.sources) expect(sourceIds.has(source), `${id}: unknown source "${source}"`).toBe(true);
-		if (rule.term) expect(termIds.has(rule.term), `${id}: unknown term "${rule.term}"`).toBe(true);
-		expect(rule.sources.length + (rule.term ? 1 : 0), `${id}: needs a source or a term`).toBeGreaterThan(0);
-	});
+	it.each(rules.map((r) => [r.id, r] as const))(
+		'%s has a stable id, a known category, sources and parsable patterns',
+		(id, rule) => {
+			expect(id, 'kebab-case id').toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+			expect(CATEGORIES, `${id}: category`).toContain(rule.category);
+			expect(rule.patterns.length, `${id}: patterns`).toBeGreaterThan(0);
+			for (const pattern of rule.patterns) expect(() => parsePattern(pattern), `${id}: pattern "${pattern}"`).not.toThrow();
+			for (const source of rule.sources) expect(sourceIds.has(source), `${id}: unknown source "${source}"`).toBe(true);
+			if (rule.term) expect(termIds.has(rule.term), `${id}: unknown term "${rule.term}"`).toBe(true);
+			expect(rule.sources.length + (rule.term ? 1 : 0), `${id}: needs a source or a term`).toBeGreaterThan(0);
+		}
+	);
 
 	it('uses every id once', () => {
 		const ids = rules.map((r) => r.id);
@@ -26,7 +29,10 @@ describe('rule data', () => {
 	});
 
 	it.each(rules.map((r) => [r.id] as const))('%s has a message and an explanation in English and French', (id) => {
-		for (const [locale, messages] of [['en', en], ['fr', fr]] as const) {
+		for (const [locale, messages] of [
+			['en', en],
+			['fr', fr]
+		] as const) {
 			const text = (messages as Record<string, { message: string; explanation: string }>)[id];
 			expect(text?.message, `${id}: ${locale} message`).toBeTruthy();
 			expect(text?.message, `${id}: ${locale} message is a placeholder`).not.toBe(id);
@@ -57,7 +63,9 @@ describe('rule cases', () => {
 		}
 	});
 
-	const flagged = Object.entries(cases).flatMap(([id, c]) => c.flagged.map((f) => [id, f.text, f.at, f.syntax ?? 'text'] as const));
+	const flagged = Object.entries(cases).flatMap(([id, c]) =>
+		c.flagged.map((f) => [id, f.text, f.at, f.syntax ?? 'text'] as const)
+	);
 	it.each(flagged)('%s flags %j at %j', (id, text, at, syntax) => {
 		const start = text.indexOf(at);
 		expect(start, 'the expected span is in the text').toBeGreaterThanOrEqual(0);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/index.ts';
 
-const spans = (text: string, syntax: 'text' | 'markdown' | 'html') => analyze(text, { syntax }).findings.map((f) => text.slice(f.start, f.end));
+const spans = (text: string, syntax: 'text' | 'markdown' | 'html') =>
+	analyze(text, { syntax }).findings.map((f) => text.slice(f.start, f.end));
 
 describe('Markdown', () => {
 	it('maps findings back to the original source, through emphasis, links and lists', () => {
@@ -10,7 +11,8 @@ describe('Markdown', () => {
 	});
 
 	it('ignores code, link addresses and front-matter', () => {
-		const md = '---\ntitle: child prostitute\n---\n\n`child prostitute`\n\n```\nchild prostitute\n```\n\nSee [here](https://x.org/child-prostitute).\n';
+		const md =
+			'---\ntitle: child prostitute\n---\n\n`child prostitute`\n\n```\nchild prostitute\n```\n\nSee [here](https://x.org/child-prostitute).\n';
 		expect(analyze(md, { syntax: 'markdown' }).findings).toEqual([]);
 	});
 
@@ -32,9 +34,9 @@ describe('HTML', () => {
 	});
 
 	it('keeps paragraphs apart, so that a sentence never spans two of them', () => {
-		expect(analyze('<p>sex trafficking</p><p>and prostitution</p>', { syntax: 'html' }).findings.map((f) => f.rule)).not.toContain(
-			'trafficking-joined-with-sex-work'
-		);
+		expect(
+			analyze('<p>sex trafficking</p><p>and prostitution</p>', { syntax: 'html' }).findings.map((f) => f.rule)
+		).not.toContain('trafficking-joined-with-sex-work');
 	});
 });
 

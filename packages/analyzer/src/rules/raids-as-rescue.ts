@@ -10,7 +10,9 @@ export const raidsRules = [
 		since: '0.1.0',
 		patterns: [
 			...CUES.rescue,
-			'(recovered|recover|recovering) (\\w)? (victims|women|girls|prostitutes|sex workers|juveniles)', '(were|was|been) recovered'],
+			'(recovered|recover|recovering) (\\w)? (victims|women|girls|prostitutes|sex workers|juveniles)',
+			'(were|was|been) recovered'
+		],
 		term: 'rescue',
 		sources: ['ditmore-2009-raids', 'gaatw-2007-collateral-damage', 'lam-2018-behind-the-rescue'],
 		sentence: { all: ['enforcement', 'sex-industry'], none: ['coercion'] },
