@@ -62,8 +62,13 @@ interface Candidate {
 	rule: Rule;
 	start: number;
 	end: number;
-	/** Cues of the sentence before, the sentence itself and (once read) the one after. */
-	nearby: Set<Cue>[];
+	/**
+	 * Cues of the sentence before, the sentence itself and (once read) the one after, kept only
+	 * until the rule's `nearby` condition is decided, so that large inputs do not hold every
+	 * sentence's cues.
+	 */
+	nearby?: Set<Cue>[];
+	nearbyOk?: boolean;
 }
 
 /**
@@ -99,7 +104,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): AnalysisRe
 		for (const cue of present) documentCues.add(cue);
 
 		// The sentence before now knows what follows it.
-		for (const candidate of waiting.splice(0)) candidate.nearby.push(present);
+		for (const candidate of waiting.splice(0)) decideNearby(candidate, present);
 
 		const accepted = new Map<string, Array<[number, number]>>();
 		const matches = all.filter((m): m is Match<{ rule: Rule } | { strength: StrengthKind }> => !('cue' in m.owner));
@@ -130,7 +135,12 @@ export function analyze(input: string, options: AnalyzeOptions = {}): AnalysisRe
 			if (!cuesMeet((c) => present.has(c), rule.sentence)) continue;
 			taken.push([match.from, match.to]);
 			accepted.set(rule.id, taken);
-			const candidate: Candidate = { rule, start: first.start, end: last.end, nearby: [previous, present] };
+			const candidate: Candidate = {
+				rule,
+				start: first.start,
+				end: last.end,
+				...(rule.nearby ? { nearby: [previous, present] } : {})
+			};
 			if (rule.id === DOCUMENT_SIGNAL) {
 				signal.anchor ??= candidate;
 				continue;
@@ -149,7 +159,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): AnalysisRe
 
 	const has = (cue: Cue) => documentCues.has(cue);
 	const kept = candidates.filter(
-		(c) => cuesMeet(has, c.rule.document) && cuesMeet((cue) => c.nearby.some((set) => set.has(cue)), c.rule.nearby)
+		(c) => cuesMeet(has, c.rule.document) && (c.rule.nearby === undefined || (c.nearbyOk ?? decideNearby(c)))
 	);
 
 	// Document signal: trafficking discussed, every mention in sexual terms, no other industry named.
@@ -213,6 +223,14 @@ function dedupe(candidates: Candidate[]): Candidate[] {
 		flush();
 	}
 	return kept;
+}
+
+/** Decide a candidate's `nearby` condition with the sentences read so far, and let go of their cues. */
+function decideNearby(candidate: Candidate, next?: Set<Cue>): boolean {
+	const sets = [...(candidate.nearby ?? []), ...(next ? [next] : [])];
+	candidate.nearbyOk = cuesMeet((cue) => sets.some((set) => set.has(cue)), candidate.rule.nearby);
+	delete candidate.nearby;
+	return candidate.nearbyOk;
 }
 
 const termsById = new Map(terms.map((t) => [t.id, t]));

@@ -13,6 +13,7 @@ export const CUES: Record<Cue, readonly string[]> = {
 		'(paid|purchased) sex',
 		'(selling|sell|sells|sold|buying|buy|buys|bought|purchase|purchasing) (of)? (sex|sexual services)',
 		'sexual services',
+		'vice (trade|industry)',
 		'(exchange|exchanges|exchanging|exchanged|trade|trading|traded|sell|sells|selling|sold) sex for',
 		'sex for (money|cash|payment|drugs|goods|rent|food)',
 		'brothel*',
@@ -59,7 +60,11 @@ export const CUES: Record<Cue, readonly string[]> = {
 		'(asian|chinese|korean|thai|vietnamese|filipina|romanian|bulgarian|albanian|nigerian|brazilian|russian|ukrainian|eastern european) (women|girls|sex workers|massage|masseuses|nationals)',
 		'(work|student|tourist|visitor) (visa|visas|permit|permits)',
 		'(asian|african|eastern european|latin american|east european) (and asian|and african|and eastern european|and latin american)? (women|girls|sex workers)',
-		'(trafficked|brought|smuggled) (here)? from (south east|southeast|east|eastern|west|south|central|north)? (asia|europe|africa|america|china|thailand|korea|vietnam|nigeria|romania|brazil)'
+		'(trafficked|brought|smuggled) (here)? from (south east|southeast|east|eastern|west|south|central|north)? (asia|europe|africa|america|china|thailand|korea|vietnam|nigeria|romania|brazil)',
+		'(brought|smuggled|spirited|shipped|imported|transported|trafficked) (in)? (into|to) (the country|this country|the uk|britain|canada|the us|the united states|australia|europe)',
+		'(are|were|come|came|is) from (overseas|abroad|outside the uk|outside the country|other countries|outside)',
+		'(coming|come|came|brought|smuggled|trafficked) across (the)? (border|borders)',
+		'(cross|crosses|crossing|crossed) (the)? (border|borders)'
 	],
 	coercion: [
 		'(force|forced|forcing|forcibly|coerce*|coercion|coercive|threat|threats|threaten*|deceiv*|deception|deceptive|fraud|fraudulent*|tricked|tricking|duped|lured|abduct*|kidnap*)',
@@ -100,6 +105,7 @@ export const CUES: Record<Cue, readonly string[]> = {
 	attribution: [
 		'(say|says|said|claim|claims|claimed|claiming|argue|argues|argued|arguing|assert|asserts|asserted|insist|insists|insisted|contend|contends|contended|allege|alleges|alleged|allegedly|maintain|maintains|purport|purports|purported)',
 		'(believe|believes|believed) that',
+		'(report|reports|reported|describe|describes|described|told|tell|tells|recount|recounts|recounted) (that|how)',
 		'(cited|quoted|repeated|reported|attributed) (by|to|in) (the)? (media|press|news|officials|police|advocates|campaigners|activists|politicians)',
 		'(often|widely|frequently|commonly) (cited|quoted|repeated|attributed|claimed)',
 		'(in their|in his|in her) (view|words)',

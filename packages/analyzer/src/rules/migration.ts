@@ -10,7 +10,9 @@ export const migrationRules = [
 		since: '0.1.0',
 		patterns: [...CUES.foreign],
 		sources: ['lam-2018-behind-the-rescue', 'swan-myths-toolkit', 'millar-odoherty-2015'],
-		sentence: { all: ['sex-industry'], any: ['trafficking', 'rescue'], none: ['coercion'] },
+		// The sex industry may be named in the sentence before or after ("… after the raid on a brothel").
+		sentence: { any: ['trafficking', 'rescue', 'enforcement'], none: ['coercion'] },
+		nearby: { any: ['sex-industry'], none: ['critique'] },
 		unless: ['quotation', 'attribution', 'critique', 'negation', 'distinction']
 	},
 	{
