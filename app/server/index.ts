@@ -4,7 +4,7 @@
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import pino from 'pino';
+import { log } from '../src/lib/server/log.ts';
 import { createPageCache } from './page-cache.ts';
 import { securityHeaders } from './security-headers.ts';
 
@@ -16,7 +16,6 @@ const buildDir = resolve(appDir, process.env['BUILD_DIR'] ?? 'build');
 process.env['DATA_DIR'] ??= resolve(appDir, '..', 'data');
 process.env['UNCONFLATE_MIGRATIONS'] ??= resolve(appDir, 'drizzle');
 
-const log = pino({ level: process.env['LOG_LEVEL'] || 'info', base: { service: 'unconflate' } });
 const port = Number(process.env['PORT'] || 3000);
 const host = process.env['HOST'] || undefined; // unset: every interface, IPv4 and IPv6 (localhost and 127.0.0.1)
 const origin = process.env['ORIGIN'] || `http://localhost:${port}`;

@@ -177,8 +177,8 @@ export function analyze(input: string, options: AnalyzeOptions = {}): AnalysisRe
 		kept.push(signal.anchor);
 	}
 
-	const silenced = silencer(prose.directives, input);
 	const positions = new Positions(input);
+	const silenced = silencer(prose.directives, positions, input.length);
 	const findings = dedupe(kept.filter((c) => !silenced(c.rule, c.start)))
 		.sort((a, b) => a.start - b.start || a.end - b.end)
 		.map((c) => toFinding(c, locale, positions));
@@ -263,16 +263,13 @@ function toFinding(c: Candidate, locale: Locale, positions: Positions): Finding 
  * `unconflate-enable [ids]`, `unconflate-disable-line [ids]`, `unconflate-disable-next-line [ids]`.
  * Ids are rule ids or categories; none means every rule.
  */
-function silencer(directives: readonly Directive[], input: string): (rule: Rule, offset: number) => boolean {
+function silencer(
+	directives: readonly Directive[],
+	positions: Positions,
+	length: number
+): (rule: Rule, offset: number) => boolean {
 	if (directives.length === 0) return () => false;
-	const positions = new Positions(input);
 	const ranges: Array<{ from: number; to: number; rules: string[] }> = [];
-	const lineRange = (line: number) => {
-		let from = 0;
-		for (let l = 1; l < line; l++) from = input.indexOf('\n', from) + 1;
-		const to = input.indexOf('\n', from);
-		return { from, to: to < 0 ? input.length : to };
-	};
 	const open: Directive[] = [];
 	for (const d of [...directives].sort((a, b) => a.offset - b.offset)) {
 		if (d.kind === 'disable') open.push(d);
@@ -286,10 +283,10 @@ function silencer(directives: readonly Directive[], input: string): (rule: Rule,
 			}
 		} else {
 			const line = positions.at(d.offset).line + (d.kind === 'disable-next-line' ? 1 : 0);
-			ranges.push({ ...lineRange(line), rules: d.rules });
+			ranges.push({ ...positions.line(line, length), rules: d.rules });
 		}
 	}
-	for (const o of open) ranges.push({ from: o.offset, to: input.length, rules: o.rules });
+	for (const o of open) ranges.push({ from: o.offset, to: length, rules: o.rules });
 	return (rule, offset) =>
 		ranges.some(
 			(r) =>
