@@ -10,10 +10,10 @@ import { rules } from './rules/index.ts';
 import type { Cue, Rule } from './rules/types.ts';
 import { scoreOf } from './score.ts';
 import { STRENGTHS } from './strengths.ts';
-import { htmlProse } from './syntax/html.ts';
-import { markdownProse } from './syntax/markdown.ts';
-import type { Directive, Prose } from './syntax/prose.ts';
-import { sentences } from './text/sentences.ts';
+import { htmlProseParts } from './syntax/html.ts';
+import { markdownProseParts } from './syntax/markdown.ts';
+import type { Directive, ProsePart } from './syntax/prose.ts';
+import { sentencesOf } from './text/sentences.ts';
 import { tokenize } from './text/tokens.ts';
 import {
 	CATEGORIES,
@@ -28,6 +28,10 @@ import {
 
 const MESSAGES: Record<Locale, Record<string, RuleMessages>> = { en, fr };
 const DOCUMENT_SIGNAL = 'trafficking-only-sexual';
+
+/** The cues of one sentence. */
+type CueSet = Pick<ReadonlySet<Cue>, 'has'>;
+const NO_CUES: CueSet = new Set<Cue>();
 
 type Owner = { cue: Cue } | { rule: Rule } | { strength: StrengthKind };
 
@@ -52,10 +56,18 @@ function getEngine(): Engine {
 	return engine;
 }
 
-function proseOf(input: string, syntax: AnalyzeOptions['syntax']): Prose {
-	if (syntax === 'markdown') return markdownProse(input);
-	if (syntax === 'html') return htmlProse(input);
-	return { text: input, directives: [] };
+/** The input's prose in parts, its inline directives gathered as the parts are read. */
+function* proseOf(input: string, syntax: AnalyzeOptions['syntax'], directives: Directive[]): Generator<ProsePart> {
+	const parts: Iterable<ProsePart> =
+		syntax === 'markdown'
+			? markdownProseParts(input)
+			: syntax === 'html'
+				? htmlProseParts(input)
+				: [{ offset: 0, text: input, directives: [] }];
+	for (const part of parts) {
+		directives.push(...part.directives);
+		yield part;
+	}
 }
 
 interface Candidate {
@@ -67,7 +79,7 @@ interface Candidate {
 	 * until the rule's `nearby` condition is decided, so that large inputs do not hold every
 	 * sentence's cues.
 	 */
-	nearby?: Set<Cue>[];
+	nearby?: CueSet[];
 	nearbyOk?: boolean;
 }
 
@@ -79,7 +91,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): AnalysisRe
 	const locale: Locale = options.locale === 'fr' ? 'fr' : 'en';
 	const disabled = new Set(options.disable ?? []);
 	const { index } = getEngine();
-	const prose = proseOf(input, options.syntax ?? 'text');
+	const directives: Directive[] = [];
 
 	const documentCues = new Set<Cue>();
 	const candidates: Candidate[] = [];
@@ -87,9 +99,9 @@ export function analyze(input: string, options: AnalyzeOptions = {}): AnalysisRe
 	const strengths: Strength[] = [];
 	const lastStrengthEnd = new Map<StrengthKind, number>();
 	const signal = { trafficking: 0, sexual: 0, generic: false, anchor: undefined as Candidate | undefined };
-	let previous = new Set<Cue>();
+	let previous: CueSet = NO_CUES;
 
-	for (const sentence of sentences(prose.text)) {
+	for (const sentence of sentencesOf(proseOf(input, options.syntax ?? 'text', directives))) {
 		const tokens = tokenize(sentence.text, sentence.start);
 		if (tokens.length === 0) continue;
 		const view: SentenceView = { sentence, tokens, cues: new Map() };
@@ -100,11 +112,12 @@ export function analyze(input: string, options: AnalyzeOptions = {}): AnalysisRe
 			if (list) list.push([match.from, match.to]);
 			else view.cues.set(match.owner.cue, [[match.from, match.to]]);
 		}
-		const present = new Set(view.cues.keys());
-		for (const cue of present) documentCues.add(cue);
+		// The cues present in the sentence: the map's keys, read through `has`.
+		const present: CueSet = view.cues;
+		for (const cue of view.cues.keys()) documentCues.add(cue);
 
 		// The sentence before now knows what follows it.
-		for (const candidate of waiting.splice(0)) decideNearby(candidate, present);
+		if (waiting.length > 0) for (const candidate of waiting.splice(0)) decideNearby(candidate, present);
 
 		const accepted = new Map<string, Array<[number, number]>>();
 		const matches = all.filter((m): m is Match<{ rule: Rule } | { strength: StrengthKind }> => !('cue' in m.owner));
@@ -178,7 +191,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): AnalysisRe
 	}
 
 	const positions = new Positions(input);
-	const silenced = silencer(prose.directives, positions, input.length);
+	const silenced = silencer(directives, positions, input.length);
 	const findings = dedupe(kept.filter((c) => !silenced(c.rule, c.start)))
 		.sort((a, b) => a.start - b.start || a.end - b.end)
 		.map((c) => toFinding(c, locale, positions));
@@ -226,7 +239,7 @@ function dedupe(candidates: Candidate[]): Candidate[] {
 }
 
 /** Decide a candidate's `nearby` condition with the sentences read so far, and let go of their cues. */
-function decideNearby(candidate: Candidate, next?: Set<Cue>): boolean {
+function decideNearby(candidate: Candidate, next?: CueSet): boolean {
 	const sets = [...(candidate.nearby ?? []), ...(next ? [next] : [])];
 	candidate.nearbyOk = cuesMeet((cue) => sets.some((set) => set.has(cue)), candidate.rule.nearby);
 	delete candidate.nearby;

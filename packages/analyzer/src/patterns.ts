@@ -95,7 +95,6 @@ export function toSlot(word: string): Slot {
 
 const YEAR = /^(1[5-9]|20)\d\d$/;
 const STOPWORDS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'of', 'to', 'in', 'and', 'or']);
-const FIGURE = /^\d/;
 
 export function slotMatches(slot: Slot, token: Token): number {
 	switch (slot.kind) {
@@ -104,12 +103,12 @@ export function slotMatches(slot: Slot, token: Token): number {
 		case 'prefix':
 			return token.norm.startsWith(slot.value) ? 1 : 0;
 		case 'number':
-			return FIGURE.test(token.norm) && !YEAR.test(token.norm) ? 1 : 0;
+			return isFigure(token.norm) && !YEAR.test(token.norm) ? 1 : 0;
 		case 'large':
 			// 1,000 and more, written in figures (years excluded): the size of a claimed phenomenon.
-			return FIGURE.test(token.norm) && !YEAR.test(token.norm) && Number(token.norm.replace(/,/g, '')) >= 1000 ? 1 : 0;
+			return isFigure(token.norm) && !YEAR.test(token.norm) && Number(token.norm.replace(/,/g, '')) >= 1000 ? 1 : 0;
 		case 'percent':
-			return FIGURE.test(token.norm) && token.norm.endsWith('%') ? 1 : 0;
+			return isFigure(token.norm) && token.norm.endsWith('%') ? 1 : 0;
 		case 'any':
 			return 1;
 	}
@@ -128,36 +127,81 @@ export interface Match<T> {
 	to: number;
 }
 
+/** Patterns that start with one word, grouped by the word that must come second. */
+interface Bucket<T> {
+	/** Patterns whose second token is not a known word (a prefix, a figure, any word, or none). */
+	loose: Entry<T>[];
+	bySecond: Map<string, Entry<T>[]>;
+}
+
 /**
- * All patterns of all rules and cues in one index by first word, so that a sentence is read once
- * whatever the number of rules: each token looks up the patterns that can start with it.
+ * All patterns of all rules and cues in one index by first word (then by second word), so that a
+ * sentence is read once whatever the number of rules: each token looks up only the patterns that
+ * can start with it and its neighbour. Common first words ("the", "sex") start dozens of patterns;
+ * the second word leaves one or two to try.
  */
 export class PatternIndex<T> {
-	private readonly byWord = new Map<string, Entry<T>[]>();
-	/** Prefix-first patterns, by the prefix's first three letters (prefixes have at least three). */
-	private readonly byStem = new Map<string, Entry<T>[]>();
-	private readonly numberFirst: Entry<T>[] = [];
-	private readonly others: Entry<T>[] = [];
+	private readonly entries: Entry<T>[] = [];
+	private byWord = new Map<string, Bucket<T>>();
+	/** Prefix-first patterns, by the prefix's first three letters as a number (prefixes have at least three). */
+	private byStem = new Map<number, Entry<T>[]>();
+	private numberFirst: Entry<T>[] = [];
+	private others: Entry<T>[] = [];
+	private compiled = false;
 
 	add(pattern: string, owner: T): void {
-		const entry = { items: parsePattern(pattern), owner };
-		const lists = new Set<Entry<T>[]>();
-		for (const first of firstSlots(entry.items)) {
-			if (first.kind === 'word') lists.add(listOf(this.byWord, first.value));
-			else if (first.kind === 'prefix') {
-				if (first.value.length < 3) throw new Error(`prefix "${first.value}*" is too short in pattern "${pattern}"`);
-				lists.add(listOf(this.byStem, first.value.slice(0, 3)));
-			} else if (first.kind === 'number' || first.kind === 'large' || first.kind === 'percent') lists.add(this.numberFirst);
-			else lists.add(this.others);
+		const items = parsePattern(pattern);
+		for (const first of firstSlots(items)) {
+			if (first.kind === 'prefix' && first.value.length < 3) {
+				throw new Error(`prefix "${first.value}*" is too short in pattern "${pattern}"`);
+			}
 		}
-		for (const list of lists) list.push(entry);
+		this.entries.push({ items, owner });
+		this.compiled = false;
+	}
+
+	private compile(): void {
+		const byWord = new Map<string, Map<Entry<T>, Set<string> | 'loose'>>();
+		const byStem = new Map<number, Entry<T>[]>();
+		const numberFirst = new Set<Entry<T>>();
+		const others = new Set<Entry<T>>();
+		for (const entry of this.entries) {
+			for (const { first, next } of starts(entry.items)) {
+				if (first.kind === 'word') {
+					let seconds = byWord.get(first.value);
+					if (!seconds) byWord.set(first.value, (seconds = new Map()));
+					const words = next.every((s) => s?.kind === 'word') ? next.map((s) => (s as { value: string }).value) : null;
+					const known = seconds.get(entry);
+					if (words === null || known === 'loose') seconds.set(entry, 'loose');
+					else if (known) for (const w of words) known.add(w);
+					else seconds.set(entry, new Set(words));
+				} else if (first.kind === 'prefix') {
+					const list = listOf(byStem, stemKey(first.value, 0));
+					if (!list.includes(entry)) list.push(entry);
+				} else if (first.kind === 'number' || first.kind === 'large' || first.kind === 'percent') numberFirst.add(entry);
+				else others.add(entry);
+			}
+		}
+		this.byWord = new Map();
+		for (const [word, seconds] of byWord) {
+			const bucket: Bucket<T> = { loose: [], bySecond: new Map() };
+			for (const [entry, next] of seconds) {
+				if (next === 'loose') bucket.loose.push(entry);
+				else for (const w of next) listOf(bucket.bySecond, w).push(entry);
+			}
+			this.byWord.set(word, bucket);
+		}
+		this.byStem = byStem;
+		this.numberFirst = [...numberFirst];
+		this.others = [...others];
+		this.compiled = true;
 	}
 
 	/** Every match in the tokens, the longest for each pattern and start. */
 	matchAll(tokens: readonly Token[]): Match<T>[] {
+		if (!this.compiled) this.compile();
 		const matches: Match<T>[] = [];
-		const tryAll = (list: Entry<T>[] | undefined, i: number) => {
-			if (!list) return;
+		const tryAll = (list: readonly Entry<T>[], i: number) => {
 			for (const entry of list) {
 				const end = longest(entry.items, 0, tokens, i);
 				if (end > i) matches.push({ owner: entry.owner, from: i, to: end });
@@ -165,13 +209,57 @@ export class PatternIndex<T> {
 		};
 		for (let i = 0; i < tokens.length; i++) {
 			const norm = (tokens[i] as Token).norm;
-			tryAll(this.byWord.get(norm), i);
-			if (norm.length >= 3) tryAll(this.byStem.get(norm.slice(0, 3)), i);
-			if (FIGURE.test(norm)) tryAll(this.numberFirst, i);
+			const bucket = this.byWord.get(norm);
+			if (bucket) {
+				if (bucket.loose.length > 0) tryAll(bucket.loose, i);
+				const next = tokens[i + 1];
+				const list = next && bucket.bySecond.get(next.norm);
+				if (list) tryAll(list, i);
+			}
+			if (norm.length >= 3 && this.byStem.size > 0) {
+				const list = this.byStem.get(stemKey(norm, 0));
+				if (list) tryAll(list, i);
+			}
+			if (this.numberFirst.length > 0 && isFigure(norm)) tryAll(this.numberFirst, i);
 			if (this.others.length > 0) tryAll(this.others, i);
 		}
 		return matches;
 	}
+}
+
+/** The first three code units of a word as one number, to look prefixes up without a new string. */
+function stemKey(word: string, at: number): number {
+	return word.charCodeAt(at) * 4294967296 + word.charCodeAt(at + 1) * 65536 + word.charCodeAt(at + 2);
+}
+
+function isFigure(norm: string): boolean {
+	const c = norm.charCodeAt(0);
+	return c >= 48 && c <= 57;
+}
+
+/**
+ * The ways a pattern can start: its first slot, and the slots that can follow it (undefined where the
+ * pattern may end after one token, which makes the second token irrelevant).
+ */
+function starts(items: readonly Item[]): Array<{ first: Slot; next: Array<Slot | undefined> }> {
+	const found: Array<{ first: Slot; next: Array<Slot | undefined> }> = [];
+	for (let k = 0; k < items.length; k++) {
+		const item = items[k] as Item;
+		for (const alternative of item.alternatives) {
+			const first = alternative[0];
+			if (!first) continue;
+			if (alternative.length > 1) {
+				found.push({ first, next: [alternative[1]] });
+				continue;
+			}
+			const rest = items.slice(k + 1);
+			const next: Array<Slot | undefined> = firstSlots(rest);
+			if (rest.every((r) => r.optional)) next.push(undefined);
+			found.push({ first, next });
+		}
+		if (!item.optional) break;
+	}
+	return found;
 }
 
 function listOf<K, V>(map: Map<K, V[]>, key: K): V[] {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/index.ts';
+import { markdownProse } from '../src/syntax/markdown.ts';
 
 const spans = (text: string, syntax: 'text' | 'markdown' | 'html') =>
 	analyze(text, { syntax }).findings.map((f) => text.slice(f.start, f.end));
@@ -20,6 +21,37 @@ describe('Markdown', () => {
 		const md = 'A hooker was robbed.\n\n<!-- unconflate-disable-next-line slur-for-sex-workers -->\nA hooker was robbed.\n';
 		const findings = analyze(md, { syntax: 'markdown' }).findings.filter((f) => f.rule === 'slur-for-sex-workers');
 		expect(findings.map((f) => f.line)).toEqual([1]);
+	});
+});
+
+describe('large Markdown, lexed in parts', () => {
+	// Blocks that a cut between parts must not break: code with blank lines, a comment spanning
+	// paragraphs, reference links defined far from their use, lists, tables, front-matter.
+	const blocks = [
+		'Police raids on brothels are framed as **rescue** of sex trafficking victims.',
+		'```\nchild prostitute\n\nsex slaves\n```',
+		'<!-- notes\n\nchild prostitute\n\n-->',
+		'<script>\nlet a = "sex slaves";\n\nlet b = 1;\n</script>',
+		'- a list item about [sex work][ref]\n\n- a second, loose, item',
+		'| a | b |\n| - | - |\n| sex slaves | prostitution |',
+		'    indented code: child prostitute',
+		'~~~~\n```\n\nchild prostitute\n~~~~',
+		'[ref]: https://example.org/sex-work'
+	];
+	const frontMatter = '---\ntitle: child prostitute\n---\n\n';
+	const body = Array.from({ length: 60 }, (_, i) => blocks[i % blocks.length]).join('\n\n') + '\n\n';
+	const document = frontMatter + body;
+
+	it.each([40, 200, 1000])('gives the same prose in parts of %i characters as in one piece', (size) => {
+		expect(markdownProse(document, size)).toEqual(markdownProse(document, Infinity));
+	});
+
+	it('keeps offsets and findings when the document is above the part size', () => {
+		const large = frontMatter + body.repeat(200);
+		expect(large.length).toBeGreaterThan(256 * 1024);
+		const findings = analyze(large, { syntax: 'markdown' }).findings;
+		expect(findings.length).toBeGreaterThan(0);
+		expect(new Set(findings.map((f) => large.slice(f.start, f.end).toLowerCase()))).not.toContain('child prostitute');
 	});
 });
 

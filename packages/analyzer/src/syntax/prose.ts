@@ -10,6 +10,14 @@ export interface Prose {
 	directives: Directive[];
 }
 
+/**
+ * The prose of one part of an input read in parts (large inputs, so that a parser's tree never
+ * holds the whole document): `text` stands for `[offset, offset + text.length)` of the input.
+ */
+export interface ProsePart extends Prose {
+	offset: number;
+}
+
 export interface Directive {
 	kind: 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
 	/** Rule ids or categories; empty means every rule. */
@@ -27,35 +35,50 @@ export interface Keep {
 }
 
 /**
- * Build the prose string from the ranges to keep (sorted, not overlapping). Everything else
- * becomes spaces, except line breaks, which stay so that paragraphs and list items stay apart.
+ * Build the prose of `[from, to)` of the source from the ranges to keep (sorted, not overlapping,
+ * inside the range). Everything else becomes spaces, except line breaks, which stay so that
+ * paragraphs and list items stay apart, and the offsets in `breaks`, which become line breaks.
  */
-export function assemble(source: string, keeps: readonly Keep[], breaks: readonly number[] = []): string {
+export function assemble(
+	source: string,
+	keeps: readonly Keep[],
+	breaks: readonly number[] = [],
+	from = 0,
+	to = source.length
+): string {
 	const parts: string[] = [];
 	const sortedBreaks = [...new Set(breaks)].sort((a, b) => a - b);
 	let nextBreak = 0;
-	let at = 0;
-	const blank = (from: number, to: number) => {
-		if (to <= from) return;
-		let cursor = from;
-		while (nextBreak < sortedBreaks.length && (sortedBreaks[nextBreak] ?? 0) < from) nextBreak++;
-		while (nextBreak < sortedBreaks.length && (sortedBreaks[nextBreak] ?? 0) < to) {
+	let at = from;
+	const blank = (start: number, end: number) => {
+		if (end <= start) return;
+		let cursor = start;
+		while (nextBreak < sortedBreaks.length && (sortedBreaks[nextBreak] ?? 0) < start) nextBreak++;
+		while (nextBreak < sortedBreaks.length && (sortedBreaks[nextBreak] ?? 0) < end) {
 			const offset = sortedBreaks[nextBreak++] ?? 0;
 			if (offset < cursor) continue;
-			parts.push(source.slice(cursor, offset).replace(/[^\n]/g, ' '), '\n');
+			parts.push(blanked(source, cursor, offset), '\n');
 			cursor = offset + 1;
 		}
-		parts.push(source.slice(cursor, to).replace(/[^\n]/g, ' '));
+		parts.push(blanked(source, cursor, end));
 	};
 	for (const keep of keeps) {
-		if (keep.start < at) continue;
+		if (keep.start < at || keep.end > to) continue;
 		blank(at, keep.start);
 		if (keep.text === undefined) parts.push(source.slice(keep.start, keep.end));
 		else parts.push(keep.text.slice(0, keep.end - keep.start).padEnd(keep.end - keep.start, ' '));
 		at = keep.end;
 	}
-	blank(at, source.length);
+	blank(at, to);
 	return parts.join('');
+}
+
+/** `[start, end)` of the source as spaces, its line breaks kept. */
+function blanked(source: string, start: number, end: number): string {
+	if (end <= start) return '';
+	const newline = source.indexOf('\n', start);
+	if (newline < 0 || newline >= end) return ' '.repeat(end - start);
+	return source.slice(start, end).replace(/[^\n]/g, ' ');
 }
 
 const DIRECTIVE = /unconflate-(disable-next-line|disable-line|disable|enable)\b([^]*?)(?:-->|$)/g;
