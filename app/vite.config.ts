@@ -96,6 +96,13 @@ export default defineConfig({
 			},
 			{
 				test: {
+					name: 'documents',
+					root: here('../packages/documents'),
+					include: ['src/**/*.test.ts', 'test/**/*.test.ts']
+				}
+			},
+			{
+				test: {
 					name: 'cli',
 					root: here('../packages/cli'),
 					include: ['src/**/*.test.ts', 'test/**/*.test.ts'],

@@ -1,13 +1,10 @@
 import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { analyze, type Syntax } from '@unconflate/analyzer';
-import { formatSize } from './size.ts';
+import { decodeText, docxText, formatSize, pdfText } from '@unconflate/documents';
 import type { CorpusItem } from './sources/corpus.ts';
 import { readCsv } from './sources/csv.ts';
-import { docxText } from './sources/docx.ts';
 import { readJsonl } from './sources/jsonl.ts';
-import { pdfText } from './sources/pdf.ts';
-import { checkSize, decodeText } from './sources/text.ts';
 import { InputFailure, type CheckEvent, type CheckOptions, type Source } from './types.ts';
 
 /**
@@ -81,7 +78,7 @@ async function readAll(stream: Readable, maxSize: number): Promise<Uint8Array> {
 		size += buffer.length;
 		if (size > maxSize) {
 			stream.destroy();
-			throw new InputFailure(`the input is over the ${formatSize(maxSize)} limit (--max-size)`);
+			throw new InputFailure(`the input is over the ${formatSize(maxSize)} limit`, null, 'too-large');
 		}
 		chunks.push(buffer);
 	}
@@ -122,8 +119,15 @@ async function* checkCorpus(source: Source, options: CheckOptions): AsyncGenerat
 	if (!any) throw new InputFailure(totalBytes === 0 ? 'empty input: nothing to check' : 'no records');
 }
 
+/** Refuse a document over the limit before reading it. */
+export function checkSize(size: number, maxSize: number, what = 'the document'): void {
+	if (size > maxSize)
+		throw new InputFailure(`${what} is ${formatSize(size)}, over the ${formatSize(maxSize)} limit`, null, 'too-large');
+}
+
 function reasonOf(error: unknown): string {
-	if (error instanceof InputFailure) return error.message;
+	// Size limits are the command's option: say which.
+	if (error instanceof InputFailure) return error.code === 'too-large' ? `${error.message} (--max-size)` : error.message;
 	const code = (error as NodeJS.ErrnoException).code;
 	if (code === 'ENOENT') return 'no such file';
 	if (code === 'EACCES' || code === 'EPERM') return 'cannot read: permission denied';

@@ -84,12 +84,5 @@ export interface CheckOptions {
 	onProgress?: ((source: Source, bytesRead: number, totalBytes: number, records: number) => void) | undefined;
 }
 
-/** A problem that stops one input (the others go on). */
-export class InputFailure extends Error {
-	readonly line: number | null;
-	constructor(reason: string, line: number | null = null) {
-		super(reason);
-		this.name = 'InputFailure';
-		this.line = line;
-	}
-}
+/** A problem that stops one input (the others go on): the documents package's error, so that its reasons pass through. */
+export { DocumentError as InputFailure } from '@unconflate/documents';

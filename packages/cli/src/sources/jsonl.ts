@@ -3,7 +3,7 @@ import { formatSize } from '../size.ts';
 import { InputFailure } from '../types.ts';
 import { recordId, recordText, type CorpusItem } from './corpus.ts';
 import { splitLines } from './lines.ts';
-import { decodeText } from './text.ts';
+import { decodeText } from '@unconflate/documents';
 
 export interface JsonlOptions {
 	textField: string;

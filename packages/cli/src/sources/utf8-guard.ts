@@ -1,6 +1,6 @@
 import { Transform } from 'node:stream';
 import { InputFailure } from '../types.ts';
-import { invalidUtf8At, lineAt } from './text.ts';
+import { invalidUtf8At, lineAt } from '@unconflate/documents';
 
 /**
  * A pass-through stream that stops at binary data (a NUL byte) or invalid UTF-8, naming the line:

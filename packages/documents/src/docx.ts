@@ -1,7 +1,7 @@
 import { unzipSync } from 'fflate';
 import { Parser } from 'htmlparser2';
-import { formatSize } from '../size.ts';
-import { InputFailure } from '../types.ts';
+import { DocumentError } from './errors.ts';
+import { formatSize } from './size.ts';
 
 /** Compression ratio above which an archive is refused as a zip bomb. */
 export const MAX_RATIO = 100;
@@ -21,40 +21,48 @@ interface Entry {
 export function docxText(bytes: Uint8Array, maxSize: number): string {
 	if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
 		// An OLE compound file: either an encrypted .docx or a legacy .doc.
-		throw new InputFailure('encrypted or legacy Word document (not a .docx zip): save it as an unprotected .docx');
+		throw new DocumentError(
+			'encrypted or legacy Word document (not a .docx zip): save it as an unprotected .docx',
+			null,
+			'encrypted-docx'
+		);
 	}
 	const entries = centralDirectory(bytes);
 	const total = entries.reduce((sum, e) => sum + e.size, 0);
 	const compressed = entries.reduce((sum, e) => sum + e.compressedSize, 0);
 	if (total > maxSize) {
-		throw new InputFailure(
-			`zip bomb refused: the archive would unpack to ${formatSize(total)}, over the ${formatSize(maxSize)} limit (--max-size)`
+		throw new DocumentError(
+			`zip bomb refused: the archive would unpack to ${formatSize(total)}, over the ${formatSize(maxSize)} limit`,
+			null,
+			'too-large'
 		);
 	}
 	if (total > compressed * MAX_RATIO) {
-		throw new InputFailure(
-			`zip bomb refused: the archive would unpack to ${Math.round(total / Math.max(compressed, 1))} times its size (limit ${MAX_RATIO})`
+		throw new DocumentError(
+			`zip bomb refused: the archive would unpack to ${Math.round(total / Math.max(compressed, 1))} times its size (limit ${MAX_RATIO})`,
+			null,
+			'zip-bomb'
 		);
 	}
 	const entry = entries.find((e) => e.name === DOCUMENT);
-	if (!entry) throw new InputFailure(`not a Word document: no ${DOCUMENT} in the archive`);
+	if (!entry) throw new DocumentError(`not a Word document: no ${DOCUMENT} in the archive`, null, 'not-docx');
 
 	let xml: Uint8Array | undefined;
 	try {
 		xml = unzipSync(bytes, { filter: (file) => file.name === DOCUMENT })[DOCUMENT];
 	} catch (error) {
-		throw new InputFailure(`damaged .docx archive: ${(error as Error).message}`);
+		throw new DocumentError(`damaged .docx archive: ${(error as Error).message}`, null, 'damaged-docx');
 	}
 	if (!xml || xml.length !== entry.size)
-		throw new InputFailure(`damaged .docx archive: ${DOCUMENT} does not match its declared size`);
+		throw new DocumentError(`damaged .docx archive: ${DOCUMENT} does not match its declared size`, null, 'damaged-docx');
 	let source: string;
 	try {
 		source = new TextDecoder('utf-8', { fatal: true }).decode(xml);
 	} catch {
-		throw new InputFailure(`invalid UTF-8 in ${DOCUMENT}`);
+		throw new DocumentError(`invalid UTF-8 in ${DOCUMENT}`, null, 'damaged-docx');
 	}
 	const text = paragraphs(source).join('\n');
-	if (text.trim() === '') throw new InputFailure('empty input: the document has no text');
+	if (text.trim() === '') throw new DocumentError('empty input: the document has no text', null, 'empty');
 	return text;
 }
 
@@ -95,7 +103,7 @@ export function paragraphs(xml: string): string[] {
  */
 export function centralDirectory(bytes: Uint8Array): Entry[] {
 	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-	const notZip = () => new InputFailure('not a valid .docx file (no zip archive found)');
+	const notZip = () => new DocumentError('not a valid .docx file (no zip archive found)', null, 'not-docx');
 	// End of central directory record: 22 bytes plus a comment of up to 65,535 bytes, at the end.
 	let end = -1;
 	for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
@@ -108,7 +116,8 @@ export function centralDirectory(bytes: Uint8Array): Entry[] {
 	const count = view.getUint16(end + 10, true);
 	const size = view.getUint32(end + 12, true);
 	const offset = view.getUint32(end + 16, true);
-	if (count === 0xffff || offset === 0xffffffff) throw new InputFailure('ZIP64 archive refused: not a Word document');
+	if (count === 0xffff || offset === 0xffffffff)
+		throw new DocumentError('ZIP64 archive refused: not a Word document', null, 'not-docx');
 	if (offset + size > end) throw notZip();
 
 	const entries: Entry[] = [];
@@ -119,7 +128,7 @@ export function centralDirectory(bytes: Uint8Array): Entry[] {
 		const compressedSize = view.getUint32(at + 20, true);
 		const uncompressedSize = view.getUint32(at + 24, true);
 		if (compressedSize === 0xffffffff || uncompressedSize === 0xffffffff)
-			throw new InputFailure('ZIP64 archive refused: not a Word document');
+			throw new DocumentError('ZIP64 archive refused: not a Word document', null, 'not-docx');
 		const nameLength = view.getUint16(at + 28, true);
 		const extraLength = view.getUint16(at + 30, true);
 		const commentLength = view.getUint16(at + 32, true);

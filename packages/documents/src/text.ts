@@ -1,5 +1,5 @@
-import { InputFailure } from '../types.ts';
-import { formatSize } from '../size.ts';
+import { DocumentError } from './errors.ts';
+import { formatSize } from './size.ts';
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
@@ -9,22 +9,26 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
  */
 export function decodeText(bytes: Uint8Array, lineOffset = 0): string {
 	const nul = bytes.indexOf(0);
-	if (nul !== -1) throw new InputFailure('binary data (a NUL byte), not a text file', lineOffset + lineAt(bytes, nul));
+	if (nul !== -1) throw new DocumentError('binary data (a NUL byte), not a text file', lineOffset + lineAt(bytes, nul), 'binary');
 	let text: string;
 	try {
 		text = decoder.decode(bytes);
 	} catch {
 		const at = invalidUtf8At(bytes);
-		throw new InputFailure(`invalid UTF-8 (byte ${at + 1}); save the file as UTF-8`, lineOffset + lineAt(bytes, at));
+		throw new DocumentError(
+			`invalid UTF-8 (byte ${at + 1}); save the file as UTF-8`,
+			lineOffset + lineAt(bytes, at),
+			'invalid-utf8'
+		);
 	}
-	if (text.trim() === '') throw new InputFailure('empty input: nothing to check');
+	if (text.trim() === '') throw new DocumentError('empty input: nothing to check', null, 'empty');
 	return text;
 }
 
 /** Refuse a document over the limit before reading it. */
 export function checkSize(size: number, maxSize: number, what = 'the document'): void {
 	if (size > maxSize) {
-		throw new InputFailure(`${what} is ${formatSize(size)}, over the ${formatSize(maxSize)} limit (--max-size)`);
+		throw new DocumentError(`${what} is ${formatSize(size)}, over the ${formatSize(maxSize)} limit`, null, 'too-large');
 	}
 }
 

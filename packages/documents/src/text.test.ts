@@ -1,16 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { InputFailure } from '../types.ts';
+import { DocumentError } from './errors.ts';
 import { decodeText, invalidUtf8At } from './text.ts';
 
 const bytes = (...values: number[]) => new Uint8Array(values);
-const failure = (fn: () => unknown): InputFailure => {
+const failure = (fn: () => unknown): DocumentError => {
 	try {
 		fn();
 	} catch (error) {
-		if (error instanceof InputFailure) return error;
+		if (error instanceof DocumentError) return error;
 		throw error;
 	}
-	throw new Error('expected an InputFailure');
+	throw new Error('expected an DocumentError');
 };
 
 describe('decodeText', () => {

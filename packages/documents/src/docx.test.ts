@@ -1,7 +1,7 @@
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
-import { docx, docxBomb } from '../../test/helpers.ts';
-import { InputFailure } from '../types.ts';
+import { docx, docxBomb } from '../test/fixtures.ts';
+import { DocumentError } from './errors.ts';
 import { centralDirectory, docxText, paragraphs } from './docx.ts';
 
 const MB = 1024 ** 2;
@@ -9,7 +9,7 @@ const reason = (fn: () => unknown): string => {
 	try {
 		fn();
 	} catch (error) {
-		if (error instanceof InputFailure) return error.message;
+		if (error instanceof DocumentError) return error.message;
 		throw error;
 	}
 	return 'no error';

@@ -1,12 +1,12 @@
 import { extractText, getDocumentProxy } from 'unpdf';
-import { InputFailure } from '../types.ts';
+import { DocumentError } from './errors.ts';
 
 /**
  * The text layer of a PDF, page after page (a blank line between pages), with PDF.js as unpdf
  * bundles it: no network, no canvas. Encrypted, damaged and scanned (image-only) PDFs are refused.
  */
 export async function pdfText(bytes: Uint8Array): Promise<string> {
-	if (!startsWithPdfHeader(bytes)) throw new InputFailure('not a PDF file (no %PDF header)');
+	if (!startsWithPdfHeader(bytes)) throw new DocumentError('not a PDF file (no %PDF header)', null, 'not-pdf');
 	let document;
 	try {
 		// A copy: PDF.js transfers the buffer it is given.
@@ -17,7 +17,8 @@ export async function pdfText(bytes: Uint8Array): Promise<string> {
 	try {
 		const { text } = await extractText(document, { mergePages: false });
 		const joined = text.map((page) => page.trim()).join('\n\n');
-		if (joined.trim() === '') throw new InputFailure('no text layer (a scanned PDF?): run OCR on it first');
+		if (joined.trim() === '')
+			throw new DocumentError('no text layer (a scanned PDF?): run OCR on it first', null, 'no-text-layer');
 		return joined;
 	} catch (error) {
 		throw pdfFailure(error);
@@ -26,12 +27,13 @@ export async function pdfText(bytes: Uint8Array): Promise<string> {
 	}
 }
 
-function pdfFailure(error: unknown): InputFailure {
-	if (error instanceof InputFailure) return error;
+function pdfFailure(error: unknown): DocumentError {
+	if (error instanceof DocumentError) return error;
 	const name = error instanceof Error ? error.name : '';
-	if (name === 'PasswordException') return new InputFailure('encrypted PDF (password-protected): remove the password first');
+	if (name === 'PasswordException')
+		return new DocumentError('encrypted PDF (password-protected): remove the password first', null, 'encrypted-pdf');
 	const message = error instanceof Error ? error.message : String(error);
-	return new InputFailure(`unreadable PDF: ${message}`);
+	return new DocumentError(`unreadable PDF: ${message}`, null, 'unreadable-pdf');
 }
 
 function startsWithPdfHeader(bytes: Uint8Array): boolean {
