@@ -14,7 +14,8 @@ const appDir = join(root, 'app');
 const args = new Set(process.argv.slice(2));
 const postgres = args.has('--postgres');
 const e2eOnly = args.has('--e2e-only');
-const E2E_ORIGIN = 'http://127.0.0.1:4173';
+// E2E_PORT lets two checkouts run their end-to-end tests at once.
+const E2E_ORIGIN = `http://127.0.0.1:${process.env['E2E_PORT'] ?? '4173'}`;
 const chromium = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 function run(command: string, commandArgs: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): number {

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { createTestDatabase, dropTestDatabase } from '../test/test-database.ts';
 
-export const E2E_PORT = 4173;
+export const E2E_PORT = Number(process.env['E2E_PORT'] ?? 4173);
 export const QUICK_EXIT_URL = 'https://quick-exit.invalid/';
 
 async function waitForServer(url: string, child: ChildProcess, output: () => string): Promise<void> {
