@@ -1,6 +1,6 @@
 import { terms } from '@unconflate/knowledge';
-import { contextHolds, cuesMeet, isScareQuoted, type SentenceView } from './context.ts';
-import { CUES } from './cues.ts';
+import { contextHolds, isScareQuoted, type CueMatch, type SentenceView } from './context.ts';
+import { compileCondition, CUE_BIT, CUES, meets, type CueMask } from './cues.ts';
 import { en } from './messages/en.ts';
 import { fr } from './messages/fr.ts';
 import type { RuleMessages } from './messages/types.ts';
@@ -29,11 +29,15 @@ import {
 const MESSAGES: Record<Locale, Record<string, RuleMessages>> = { en, fr };
 const DOCUMENT_SIGNAL = 'trafficking-only-sexual';
 
-/** The cues of one sentence. */
-type CueSet = Pick<ReadonlySet<Cue>, 'has'>;
-const NO_CUES: CueSet = new Set<Cue>();
+/** A rule with its cue conditions compiled to masks (see cues.ts). */
+interface CompiledRule {
+	rule: Rule;
+	sentence: CueMask | undefined;
+	document: CueMask | undefined;
+	nearby: CueMask | undefined;
+}
 
-type Owner = { cue: Cue } | { rule: Rule } | { strength: StrengthKind };
+type Owner = { cue: Cue } | { rule: CompiledRule } | { strength: StrengthKind };
 
 interface Engine {
 	index: PatternIndex<Owner>;
@@ -48,7 +52,15 @@ function getEngine(): Engine {
 	const index = new PatternIndex<Owner>();
 	for (const [cue, patterns] of Object.entries(CUES) as Array<[Cue, readonly string[]]>)
 		for (const p of patterns) index.add(p, { cue });
-	for (const rule of rules) for (const p of rule.patterns) index.add(p, { rule });
+	for (const rule of rules) {
+		const compiled: CompiledRule = {
+			rule,
+			sentence: compileCondition(rule.sentence),
+			document: compileCondition(rule.document),
+			nearby: compileCondition(rule.nearby)
+		};
+		for (const p of rule.patterns) index.add(p, { rule: compiled });
+	}
 	for (const [kind, patterns] of Object.entries(STRENGTHS) as Array<[StrengthKind, readonly string[]]>) {
 		for (const p of patterns) index.add(p, { strength: kind });
 	}
@@ -72,14 +84,11 @@ function* proseOf(input: string, syntax: AnalyzeOptions['syntax'], directives: D
 
 interface Candidate {
 	rule: Rule;
+	compiled: CompiledRule;
 	start: number;
 	end: number;
-	/**
-	 * Cues of the sentence before, the sentence itself and (once read) the one after, kept only
-	 * until the rule's `nearby` condition is decided, so that large inputs do not hold every
-	 * sentence's cues.
-	 */
-	nearby?: CueSet[];
+	/** Cues of the sentence before, the sentence itself and (once read) the one after, as a mask. */
+	nearby: number;
 	nearbyOk?: boolean;
 }
 
@@ -93,35 +102,40 @@ export function analyze(input: string, options: AnalyzeOptions = {}): AnalysisRe
 	const { index } = getEngine();
 	const directives: Directive[] = [];
 
-	const documentCues = new Set<Cue>();
+	let documentCues = 0;
 	const candidates: Candidate[] = [];
 	const waiting: Candidate[] = [];
 	const strengths: Strength[] = [];
 	const lastStrengthEnd = new Map<StrengthKind, number>();
 	const signal = { trafficking: 0, sexual: 0, generic: false, anchor: undefined as Candidate | undefined };
-	let previous: CueSet = NO_CUES;
+	let previous = 0;
 
 	for (const sentence of sentencesOf(proseOf(input, options.syntax ?? 'text', directives))) {
 		const tokens = tokenize(sentence.text, sentence.start);
 		if (tokens.length === 0) continue;
-		const view: SentenceView = { sentence, tokens, cues: new Map() };
-		const all = index.matchAll(tokens);
-		for (const match of all) {
-			if (!('cue' in match.owner)) continue;
-			const list = view.cues.get(match.owner.cue);
-			if (list) list.push([match.from, match.to]);
-			else view.cues.set(match.owner.cue, [[match.from, match.to]]);
+		const cues: CueMatch[] = [];
+		const matches: Array<Match<{ rule: CompiledRule } | { strength: StrengthKind }>> = [];
+		let present = 0;
+		let ordered = true;
+		for (const match of index.matchAll(tokens)) {
+			if ('cue' in match.owner) {
+				cues.push(match as CueMatch);
+				present |= CUE_BIT[match.owner.cue];
+				continue;
+			}
+			const before = matches.at(-1);
+			if (before && (before.from > match.from || (before.from === match.from && before.to < match.to))) ordered = false;
+			matches.push(match as Match<{ rule: CompiledRule } | { strength: StrengthKind }>);
 		}
-		// The cues present in the sentence: the map's keys, read through `has`.
-		const present: CueSet = view.cues;
-		for (const cue of view.cues.keys()) documentCues.add(cue);
+		documentCues |= present;
+		const view: SentenceView = { sentence, tokens, cues };
 
 		// The sentence before now knows what follows it.
 		if (waiting.length > 0) for (const candidate of waiting.splice(0)) decideNearby(candidate, present);
 
 		const accepted = new Map<string, Array<[number, number]>>();
-		const matches = all.filter((m): m is Match<{ rule: Rule } | { strength: StrengthKind }> => !('cue' in m.owner));
-		matches.sort((a, b) => a.from - b.from || b.to - a.to);
+		// Matches come by start; the longest first at one start.
+		if (!ordered) matches.sort((a, b) => a.from - b.from || b.to - a.to);
 		for (const match of matches) {
 			const first = tokens[match.from];
 			const last = tokens[match.to - 1];
@@ -137,7 +151,8 @@ export function analyze(input: string, options: AnalyzeOptions = {}): AnalysisRe
 				}
 				continue;
 			}
-			const { rule } = match.owner;
+			const compiled = match.owner.rule;
+			const { rule } = compiled;
 			if (disabled.has(rule.id) || disabled.has(rule.category)) continue;
 			const taken = accepted.get(rule.id) ?? [];
 			if (taken.some(([from, to]) => match.from < to && from < match.to)) continue;
@@ -145,15 +160,10 @@ export function analyze(input: string, options: AnalyzeOptions = {}): AnalysisRe
 			if (rule.quotedOnly && !isScareQuoted(view, first.start, last.end)) continue;
 			if (rule.requires?.some((c) => !contextHolds(c, view, match.from, match.to))) continue;
 			if (rule.unless?.some((c) => contextHolds(c, view, match.from, match.to))) continue;
-			if (!cuesMeet((c) => present.has(c), rule.sentence)) continue;
+			if (!meets(present, compiled.sentence)) continue;
 			taken.push([match.from, match.to]);
 			accepted.set(rule.id, taken);
-			const candidate: Candidate = {
-				rule,
-				start: first.start,
-				end: last.end,
-				...(rule.nearby ? { nearby: [previous, present] } : {})
-			};
+			const candidate: Candidate = { rule, compiled, start: first.start, end: last.end, nearby: previous | present };
 			if (rule.id === DOCUMENT_SIGNAL) {
 				signal.anchor ??= candidate;
 				continue;
@@ -162,17 +172,17 @@ export function analyze(input: string, options: AnalyzeOptions = {}): AnalysisRe
 			if (rule.nearby) waiting.push(candidate);
 		}
 
-		if (present.has('trafficking')) {
+		if (present & CUE_BIT.trafficking) {
 			signal.trafficking++;
-			if (present.has('sexual') || present.has('sex-industry')) signal.sexual++;
-			if (present.has('generic')) signal.generic = true;
+			if (present & (CUE_BIT.sexual | CUE_BIT['sex-industry'])) signal.sexual++;
+			if (present & CUE_BIT.generic) signal.generic = true;
 		}
 		previous = present;
 	}
 
-	const has = (cue: Cue) => documentCues.has(cue);
+	const has = (cue: Cue) => (documentCues & CUE_BIT[cue]) !== 0;
 	const kept = candidates.filter(
-		(c) => cuesMeet(has, c.rule.document) && (c.rule.nearby === undefined || (c.nearbyOk ?? decideNearby(c)))
+		(c) => meets(documentCues, c.compiled.document) && (c.rule.nearby === undefined || (c.nearbyOk ?? decideNearby(c)))
 	);
 
 	// Document signal: trafficking discussed, every mention in sexual terms, no other industry named.
@@ -238,11 +248,9 @@ function dedupe(candidates: Candidate[]): Candidate[] {
 	return kept;
 }
 
-/** Decide a candidate's `nearby` condition with the sentences read so far, and let go of their cues. */
-function decideNearby(candidate: Candidate, next?: CueSet): boolean {
-	const sets = [...(candidate.nearby ?? []), ...(next ? [next] : [])];
-	candidate.nearbyOk = cuesMeet((cue) => sets.some((set) => set.has(cue)), candidate.rule.nearby);
-	delete candidate.nearby;
+/** Decide a candidate's `nearby` condition with the sentences read so far (and the next one, once read). */
+function decideNearby(candidate: Candidate, next = 0): boolean {
+	candidate.nearbyOk = meets(candidate.nearby | next, candidate.compiled.nearby);
 	return candidate.nearbyOk;
 }
 

@@ -2,11 +2,18 @@ import type { Context, Cue } from './rules/types.ts';
 import type { Sentence } from './text/sentences.ts';
 import type { Token } from './text/tokens.ts';
 
-/** A sentence as rules see it: its words and where each cue occurs (token ranges, end exclusive). */
+/** Where a cue occurs in a sentence (token range, end exclusive). */
+export interface CueMatch {
+	owner: { cue: Cue };
+	from: number;
+	to: number;
+}
+
+/** A sentence as rules see it: its words and its cues, in order (a few per sentence). */
 export interface SentenceView {
 	sentence: Sentence;
 	tokens: Token[];
-	cues: Map<Cue, Array<[number, number]>>;
+	cues: CueMatch[];
 }
 
 const NEGATIONS = new Set([
@@ -100,8 +107,9 @@ function negatedAt(view: SentenceView, index: number, window = 3): boolean {
 	return false;
 }
 
-function hasCue(view: SentenceView, cue: Cue, accept: (from: number, to: number) => boolean = () => true): boolean {
-	return (view.cues.get(cue) ?? []).some(([from, to]) => accept(from, to));
+function hasCue(view: SentenceView, cue: Cue, accept?: (from: number, to: number) => boolean): boolean {
+	for (const match of view.cues) if (match.owner.cue === cue && (!accept || accept(match.from, match.to))) return true;
+	return false;
 }
 
 /** Whether a context holds for a match covering tokens [from, to) of the sentence. */
@@ -143,16 +151,4 @@ export function contextHolds(context: Context, view: SentenceView, from: number,
 			return capitalised || heads.some((t) => t.norm === 'rapporteur' || t.norm === 'protocol' || t.norm === 'convention');
 		}
 	}
-}
-
-/** Whether a sentence's cues meet a condition. */
-export function cuesMeet(
-	present: (cue: Cue) => boolean,
-	condition: { all?: Cue[]; any?: Cue[]; none?: Cue[] } | undefined
-): boolean {
-	if (!condition) return true;
-	if (condition.all && !condition.all.every(present)) return false;
-	if (condition.any && !condition.any.some(present)) return false;
-	if (condition.none && condition.none.some(present)) return false;
-	return true;
 }

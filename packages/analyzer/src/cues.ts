@@ -1,4 +1,4 @@
-import type { Cue } from './rules/types.ts';
+import type { Cue, CueCondition } from './rules/types.ts';
 
 /**
  * What each cue looks like, in the pattern syntax of rules (see rules/types.ts). Cues are the
@@ -159,3 +159,34 @@ export const CUES: Record<Cue, readonly string[]> = {
 		'(one|two|three|four|five|nine) in (\\d|two|three|four|five|ten)'
 	]
 };
+
+/**
+ * Cues as bits of one number, so that "which cues does this sentence (or the document) hold" is
+ * an integer and a rule's condition is three masks: no sets built per sentence.
+ */
+export const CUE_BIT = Object.fromEntries(
+	(Object.keys(CUES) as Cue[]).map((cue, i) => {
+		if (i > 30) throw new Error('more than 31 cues: they no longer fit the bits of one number');
+		return [cue, 1 << i];
+	})
+) as Record<Cue, number>;
+
+/** A cue condition compiled to masks. */
+export interface CueMask {
+	all: number;
+	any: number;
+	none: number;
+}
+
+const maskOf = (cues: readonly Cue[] | undefined) => (cues ?? []).reduce((mask, cue) => mask | CUE_BIT[cue], 0);
+
+export function compileCondition(condition: CueCondition | undefined): CueMask | undefined {
+	if (!condition) return undefined;
+	return { all: maskOf(condition.all), any: maskOf(condition.any), none: maskOf(condition.none) };
+}
+
+/** Whether the cues present (a mask) meet a condition. */
+export function meets(present: number, condition: CueMask | undefined): boolean {
+	if (!condition) return true;
+	return (present & condition.all) === condition.all && (condition.any === 0 || (present & condition.any) !== 0) && (present & condition.none) === 0;
+}

@@ -56,13 +56,18 @@ export function tokenize(text: string, offset: number): Token[] {
 		}
 		const start = i;
 		// Plain lower-case ASCII words (most of them) need no new string for their normal form.
-		let plain = true;
-		while (width > 0) {
+		let plain = c < 128 && !(c >= 65 && c <= 90);
+		i += width;
+		for (;;) {
 			const d = text.charCodeAt(i);
-			if (d >= 65 && d <= 90) plain = false;
-			else if (d >= 128) plain = false;
-			i += width;
-			width = wordCharAt(text, i, false);
+			if ((d >= 97 && d <= 122) || (d >= 48 && d <= 57)) i++;
+			else if (d >= 65 && d <= 90) {
+				plain = false;
+				i++;
+			} else if (d >= 128 && (width = wordCharAt(text, i, false)) > 0) {
+				plain = false;
+				i += width;
+			} else break;
 		}
 		// Apostrophes followed by letters: "don't", "women’s".
 		for (;;) {
