@@ -54,7 +54,11 @@ const bundle = join(dir, 'analyzer.mjs');
 	const output = (await build({
 		configFile: false,
 		logLevel: 'silent',
-		build: { write: false, minify: true, lib: { entry: join(root, 'packages/analyzer/src/index.ts'), formats: ['es'], fileName: 'analyzer' } }
+		build: {
+			write: false,
+			minify: true,
+			lib: { entry: join(root, 'packages/analyzer/src/index.ts'), formats: ['es'], fileName: 'analyzer' }
+		}
 	})) as Rollup.RollupOutput[];
 	const chunk = output[0]?.output.find((o): o is Rollup.OutputChunk => o.type === 'chunk' && o.isEntry);
 	if (!chunk) throw new Error('no analyzer bundle');
@@ -99,7 +103,9 @@ console.log(JSON.stringify({ first: times[0], warm: rest.length ? rest[Math.floo
 	const args = [...(timed ? ['-f', '%M', '-o', timeFile, process.execPath] : []), '--max-old-space-size=8192', script];
 	const result = spawnSync(command, args, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 24 });
 	if (result.status !== 0) throw new Error(`${kind} failed: ${result.stderr.slice(0, 500)}`);
-	const out = JSON.parse(result.stdout.trim().split('\n').at(-1) ?? '{}') as Omit<Measure, 'peakMb' | 'warm'> & { warm: number | null };
+	const out = JSON.parse(result.stdout.trim().split('\n').at(-1) ?? '{}') as Omit<Measure, 'peakMb' | 'warm'> & {
+		warm: number | null;
+	};
 	const peakKb = timed ? Number(readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)) : NaN;
 	return { ...out, warm: out.warm ?? NaN, peakMb: Number.isFinite(peakKb) && peakKb > 0 ? peakKb / 1024 : NaN };
 }
@@ -108,7 +114,9 @@ const mbps = (bytes: number, s: number) => (Number.isFinite(s) ? (bytes / 1e6 / 
 const pad = (value: string | number, width: number) => String(value).padStart(width);
 console.log('Analyzer: MB/s on the first call and warm (median of later calls); memory of a fresh process running');
 console.log('the first call alone: RSS once loaded with the input read, and peak RSS. alex: one call, same input.');
-console.log('syntax     size   first MB/s  warm MB/s    words/s  base MB  peak MB  target MB   alex MB/s  alex peak  ×alex first  ×alex warm');
+console.log(
+	'syntax     size   first MB/s  warm MB/s    words/s  base MB  peak MB  target MB   alex MB/s  alex peak  ×alex first  ×alex warm'
+);
 for (const syntax of ['text', 'markdown', 'html'] as const) {
 	const perSize: number[] = [];
 	for (const size of SIZES) {

@@ -2,6 +2,7 @@
 // recall per category, and every false positive and false negative by id. Prints; asserts nothing.
 //   --calibrate   also search the score's weights for the best F1 (see src/score.ts)
 //   --only a-,u-b  only records whose id starts with one of these prefixes
+// Passages with ids u-d-… are held out: reported apart, never used for calibration.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,14 +48,23 @@ const records: Labelled[] = files
 
 const results = records.map((r) => ({ record: r, result: analyze(r.text) }));
 
-function report(predict: (r: AnalysisResult) => boolean, label: string) {
+/**
+ * Passages kept out of development: labelled from the guide alone, never read while writing rules
+ * or calibrating, so that their figures say how the analyzer does on text it has not seen.
+ */
+const HELD_OUT = 'u-d-';
+const isHeldOut = (id: string) => id.startsWith(HELD_OUT);
+const development = results.filter((r) => !isHeldOut(r.record.id));
+const heldOut = results.filter((r) => isHeldOut(r.record.id));
+
+function report(predict: (r: AnalysisResult) => boolean, label: string, subset = development) {
 	let tp = 0,
 		fp = 0,
 		fn = 0,
 		tn = 0;
 	const fps: string[] = [];
 	const fns: string[] = [];
-	for (const { record, result } of results) {
+	for (const { record, result } of subset) {
 		const predicted = predict(result);
 		if (predicted && record.conflates) tp++;
 		else if (predicted) {
@@ -76,29 +86,38 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 console.log(
 	`Corpus: ${records.length} passages (${records.filter((r) => r.conflates).length} conflate) from ${files.length} file(s)`
 );
-console.log(
-	`conflates: precision ${pct(main.precision)}, recall ${pct(main.recall)}, F1 ${pct(main.f1)}  (tp ${main.tp}, fp ${main.fp}, fn ${main.fn}, tn ${main.tn})`
-);
-console.log('\nRecall per category (a labelled category counts as found when a finding of that category is reported):');
-for (const category of CATEGORIES) {
-	const labelled = results.filter(({ record }) => record.categories.includes(category));
-	const found = labelled.filter(({ result }) => result.categories[category] > 0);
-	const reported = results.filter(({ result }) => result.categories[category] > 0);
-	const correct = reported.filter(({ record }) => record.categories.includes(category));
+const line = (r: ReturnType<typeof report>) =>
+	`precision ${pct(r.precision)}, recall ${pct(r.recall)}, F1 ${pct(r.f1)}  (tp ${r.tp}, fp ${r.fp}, fn ${r.fn}, tn ${r.tn})`;
+console.log(`conflates, development set (${development.length} passages): ${line(main)}`);
+const held = report((r) => r.verdict === 'conflates', 'held out', heldOut);
+if (heldOut.length > 0) console.log(`conflates, held-out set (${heldOut.length} passages, ids ${HELD_OUT}…): ${line(held)}`);
+
+function categories(subset: typeof results, title: string) {
 	console.log(
-		`  ${category.padEnd(16)} recall ${labelled.length ? pct(found.length / labelled.length).padStart(6) : '   n/a'} (${found.length}/${labelled.length})` +
-			`   precision ${reported.length ? pct(correct.length / reported.length).padStart(6) : '   n/a'} (${correct.length}/${reported.length})`
+		`\nRecall per category, ${title} (a labelled category counts as found when a finding of that category is reported):`
 	);
+	for (const category of CATEGORIES) {
+		const labelled = subset.filter(({ record }) => record.categories.includes(category));
+		const found = labelled.filter(({ result }) => result.categories[category] > 0);
+		const reported = subset.filter(({ result }) => result.categories[category] > 0);
+		const correct = reported.filter(({ record }) => record.categories.includes(category));
+		console.log(
+			`  ${category.padEnd(16)} recall ${labelled.length ? pct(found.length / labelled.length).padStart(6) : '   n/a'} (${found.length}/${labelled.length})` +
+				`   precision ${reported.length ? pct(correct.length / reported.length).padStart(6) : '   n/a'} (${correct.length}/${reported.length})`
+		);
+	}
 }
+categories(development, 'development set');
+if (heldOut.length > 0) categories(heldOut, 'held-out set');
 const describe = (id: string) => {
 	const { record, result } = results.find((x) => x.record.id === id)!;
 	const rules = [...new Set(result.findings.map((f) => f.rule))].join(', ') || 'no finding';
 	return `  ${id} score ${result.score} [${rules}] labelled ${record.categories.join(', ') || '—'} (${record.difficulty}): ${record.text.slice(0, 110).replace(/\s+/g, ' ')}…`;
 };
-console.log(`\nFalse positives (${main.fps.length}):`);
-for (const id of main.fps) console.log(describe(id));
-console.log(`\nFalse negatives (${main.fns.length}):`);
-for (const id of main.fns) console.log(describe(id));
+console.log(`\nFalse positives (${main.fps.length + held.fps.length}):`);
+for (const id of [...main.fps, ...held.fps]) console.log(describe(id));
+console.log(`\nFalse negatives (${main.fns.length + held.fns.length}):`);
+for (const id of [...main.fns, ...held.fns]) console.log(describe(id));
 
 if (args.includes('--calibrate')) {
 	let best = { f1: main.f1, calibration: CALIBRATION };
@@ -118,5 +137,6 @@ if (args.includes('--calibrate')) {
 						const r = report((res) => scoreOf(res.findings, new Set(res.strengths.map((s) => s.kind)), calibration) >= 50, 'x');
 						if (r.f1 > best.f1 + 1e-9) best = { f1: r.f1, calibration };
 					}
-	console.log(`\nBest calibration found: F1 ${pct(best.f1)}`, JSON.stringify(best.calibration));
+	// Calibrated on the development set only; the held-out set is never used to choose.
+	console.log(`\nBest calibration found on the development set: F1 ${pct(best.f1)}`, JSON.stringify(best.calibration));
 }

@@ -188,5 +188,9 @@ export function compileCondition(condition: CueCondition | undefined): CueMask |
 /** Whether the cues present (a mask) meet a condition. */
 export function meets(present: number, condition: CueMask | undefined): boolean {
 	if (!condition) return true;
-	return (present & condition.all) === condition.all && (condition.any === 0 || (present & condition.any) !== 0) && (present & condition.none) === 0;
+	return (
+		(present & condition.all) === condition.all &&
+		(condition.any === 0 || (present & condition.any) !== 0) &&
+		(present & condition.none) === 0
+	);
 }
