@@ -256,19 +256,46 @@ function decideNearby(candidate: Candidate, next = 0): boolean {
 
 const termsById = new Map(terms.map((t) => [t.id, t]));
 
+/** What every finding of a rule says, in one language: built once per rule and locale. */
+interface RuleText {
+	message: string;
+	explanation: string;
+	suggestions: readonly string[];
+	sources: readonly string[];
+}
+
+const ruleTexts = new Map<string, RuleText>();
+
+function ruleText(rule: Rule, locale: Locale): RuleText {
+	const key = `${locale}:${rule.id}`;
+	let cached = ruleTexts.get(key);
+	if (!cached) {
+		const text = MESSAGES[locale][rule.id] ?? MESSAGES.en[rule.id];
+		const term = rule.term ? termsById.get(rule.term) : undefined;
+		cached = {
+			message: text?.message ?? rule.id,
+			explanation: text?.explanation ?? '',
+			suggestions: term ? term.alternatives[locale] : (text?.advice ?? []),
+			sources: [...new Set([...rule.sources, ...(term?.sources ?? [])])]
+		};
+		ruleTexts.set(key, cached);
+	}
+	return cached;
+}
+
 function toFinding(c: Candidate, locale: Locale, positions: Positions): Finding {
-	const text = MESSAGES[locale][c.rule.id] ?? MESSAGES.en[c.rule.id];
-	const term = c.rule.term ? termsById.get(c.rule.term) : undefined;
+	const text = ruleText(c.rule, locale);
 	const start = positions.at(c.start);
 	const end = positions.at(c.end);
 	return {
 		rule: c.rule.id,
 		category: c.rule.category,
 		severity: c.rule.severity,
-		message: text?.message ?? c.rule.id,
-		explanation: text?.explanation ?? '',
-		suggestions: term ? [...term.alternatives[locale]] : [...(text?.advice ?? [])],
-		sources: [...new Set([...c.rule.sources, ...(term?.sources ?? [])])],
+		message: text.message,
+		explanation: text.explanation,
+		// Each finding owns its arrays (callers may edit a result), copied from the rule's.
+		suggestions: [...text.suggestions],
+		sources: [...text.sources],
 		scope: c.rule.id === DOCUMENT_SIGNAL ? 'document' : 'span',
 		start: c.start,
 		end: c.end,
