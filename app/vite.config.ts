@@ -103,6 +103,13 @@ export default defineConfig({
 			},
 			{
 				test: {
+					name: 'dialogue',
+					root: here('../packages/dialogue'),
+					include: ['src/**/*.test.ts']
+				}
+			},
+			{
+				test: {
 					name: 'cli',
 					root: here('../packages/cli'),
 					include: ['src/**/*.test.ts', 'test/**/*.test.ts'],

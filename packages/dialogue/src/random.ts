@@ -1,0 +1,20 @@
+/** A small seeded generator (mulberry32), so that every result can be reproduced exactly. */
+export function seeded(seed: number): () => number {
+	let state = seed >>> 0;
+	return () => {
+		state = (state + 0x6d2b79f5) >>> 0;
+		let t = state;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+/** Fisher–Yates, in place. */
+export function shuffle<T>(items: T[], random: () => number): T[] {
+	for (let i = items.length - 1; i > 0; i--) {
+		const j = Math.floor(random() * (i + 1));
+		[items[i], items[j]] = [items[j] as T, items[i] as T];
+	}
+	return items;
+}
