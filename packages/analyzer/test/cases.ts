@@ -108,10 +108,15 @@ export const cases: Record<string, RuleCases> = {
 		clear: ['The fund supports victims of forced prostitution and other crimes.']
 	},
 	'no-one-chooses': {
-		flagged: [{ text: 'No woman chooses prostitution.', at: 'No woman chooses prostitution' }],
+		flagged: [
+			{ text: 'No woman chooses prostitution.', at: 'No woman chooses prostitution' },
+			{ text: 'Even if a woman consents to prostitution, she is still its victim.', at: 'Even if a woman consents' },
+			{ text: 'Regardless of consent, everyone in prostitution is exploited.', at: 'Regardless of consent' }
+		],
 		clear: [
 			'No woman chooses to be assaulted at work, and sex workers are no exception.',
-			'Abolitionists say no woman chooses prostitution, a claim sex workers dispute.'
+			'Abolitionists say no woman chooses prostitution, a claim sex workers dispute.',
+			'Even if a client agrees to the price, the sex worker can still refuse a booking.'
 		]
 	},
 	'all-sex-workers-victims': {

@@ -40,7 +40,10 @@ export const noAgencyRules = [
 			'(choice|consent) (is|was) (an)? (illusion|myth)',
 			"(cannot|can't|could not|couldn't) (really|truly|meaningfully)? consent",
 			'(not|never|rarely|seldom|no) (really)? (willing|consenting|voluntary|free) (participants|adults|women|workers|choice)',
-			'(not|never|rarely|seldom) (\\w)? (\\w)? (by|out of|of their own) (choice|free will|volition)'
+			'(not|never|rarely|seldom) (\\w)? (\\w)? (by|out of|of their own) (choice|free will|volition)',
+			// Consent granted only to be dismissed: "even if she consents…", "regardless of the label…".
+			'(even if|even when|even though|whether or not) (\\w)? (\\w)? (consent|consents|consented)',
+			'(regardless|irrespective) of (\\w)? (\\w)? (label|labels|consent|choice|choices|whether)'
 		],
 		sources: ['amnesty-2016-policy', 'swan-position-statements'],
 		sentence: { any: ['sex-industry'] },
