@@ -2,15 +2,20 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openPage, origin, seriousViolations } from './browser.ts';
 
+// Read at collection time (the server is up by then) so that every page is a test of its own, with
+// its own time budget: one loop over every page outgrew any single test's timeout on a slow machine.
+const sitemap = await (await fetch(`${origin()}/sitemap.xml`)).text();
+const pages = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
+
 let browser: Browser;
-let pages: string[] = [];
+let shared: Awaited<ReturnType<typeof openPage>>;
 
 beforeAll(async () => {
 	browser = await launch();
-	const sitemap = await (await fetch(`${origin()}/sitemap.xml`)).text();
-	pages = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
+	shared = await openPage(browser);
 });
 afterAll(async () => {
+	await shared.context.close();
 	await browser.close();
 });
 
@@ -20,22 +25,21 @@ describe('every public page, in both languages', () => {
 		expect(pages.filter((p) => p.startsWith('/fr/apprendre/')).length).toBeGreaterThanOrEqual(10);
 	});
 
-	it('answers 200 with one h1, the right language, no serious axe violation and no request off the origin', async () => {
-		const { context, page, foreign } = await openPage(browser);
-		const problems: string[] = [];
-		for (const path of pages) {
+	describe.each(pages)('%s', (path) => {
+		it('answers 200 with one h1, the right language, no serious axe violation and no request off the origin', async () => {
+			const { page, foreign } = shared;
+			const problems: string[] = [];
 			const response = await page.goto(origin() + path);
-			if (response?.status() !== 200) problems.push(`${path}: status ${response?.status()}`);
+			if (response?.status() !== 200) problems.push(`status ${response?.status()}`);
 			const h1 = await page.locator('h1').count();
-			if (h1 !== 1) problems.push(`${path}: ${h1} h1 elements`);
+			if (h1 !== 1) problems.push(`${h1} h1 elements`);
 			const lang = await page.getAttribute('html', 'lang');
 			const expected = path.startsWith('/fr') ? 'fr' : 'en';
-			if (path !== '/' && lang !== expected) problems.push(`${path}: html lang="${lang}"`);
-			for (const violation of await seriousViolations(page)) problems.push(`${path}: ${violation}`);
-		}
-		expect(problems).toEqual([]);
-		expect(foreign()).toEqual([]);
-		await context.close();
+			if (path !== '/' && lang !== expected) problems.push(`html lang="${lang}"`);
+			problems.push(...(await seriousViolations(page)));
+			expect(problems).toEqual([]);
+			expect(foreign()).toEqual([]);
+		});
 	});
 
 	it('reads fine with JavaScript disabled: content, references and the quick-exit link are there', async () => {
