@@ -2,6 +2,7 @@
 // then a production build for e2e, then end-to-end tests in Debian's Chromium.
 //   --postgres   database-backed tests only (unit `db` project + e2e), against DATABASE_URL
 //   --e2e-only   skip the unit tests
+//   any other argument filters the e2e files (e.g. `npm run test:e2e -- rule-pages`)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +13,7 @@ import { buildStamp } from './build-stamp.ts';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const appDir = join(root, 'app');
 const args = new Set(process.argv.slice(2));
+const e2eFilters = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 const postgres = args.has('--postgres');
 const e2eOnly = args.has('--e2e-only');
 // E2E_PORT lets two checkouts run their end-to-end tests at once.
@@ -53,7 +55,7 @@ const totals = { passed: 0, failed: 0, skipped: 0 };
 let failed = false;
 
 /** Run vitest projects; add their counts to the totals. */
-function vitest(projects: string[], env: NodeJS.ProcessEnv = {}): void {
+function vitest(projects: string[], env: NodeJS.ProcessEnv = {}, filters: string[] = []): void {
 	const report = join(reportDir, `${projects.join('-')}.json`);
 	const status = run(
 		'npx',
@@ -63,7 +65,8 @@ function vitest(projects: string[], env: NodeJS.ProcessEnv = {}): void {
 			...projects.flatMap((p) => ['--project', p]),
 			'--reporter=default',
 			'--reporter=json',
-			`--outputFile.json=${report}`
+			`--outputFile.json=${report}`,
+			...filters
 		],
 		{ cwd: appDir, env }
 	);
@@ -105,7 +108,7 @@ if (!(existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp)) {
 	}
 	writeFileSync(stampFile, stamp);
 }
-vitest(['e2e']);
+vitest(['e2e'], {}, e2eFilters);
 
 rmSync(reportDir, { recursive: true, force: true });
 console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
