@@ -12,12 +12,17 @@ export const cases: Record<string, RuleCases> = {
 	'sex-work-is-violence': {
 		flagged: [
 			{ text: 'Prostitution is a form of violence against women.', at: 'Prostitution is a form of violence' },
-			{ text: 'We hold that sex work is inherently exploitative.', at: 'sex work is inherently exploitative' }
+			{ text: 'We hold that sex work is inherently exploitative.', at: 'sex work is inherently exploitative' },
+			{ text: 'In the end, the sex trade is a brutal form of slavery.', at: 'the sex trade is a brutal form of slavery' },
+			{ text: 'As with slavery, prostitution will one day be abolished.', at: 'As with slavery, prostitution' },
+			{ text: 'Our fight is against prostitution and slavery in all their forms.', at: 'prostitution and slavery' }
 		],
 		clear: [
 			'Prostitution is not violence; violence against sex workers is.',
 			'Critics claim that prostitution is violence.',
-			'Forced prostitution is a form of violence.'
+			'Forced prostitution is a form of violence.',
+			'Sex work is not slavery, and treating it as slavery helps no one.',
+			'Prostitution is a legal form of work in New Zealand.'
 		]
 	},
 	'it-is-violence': {
@@ -58,10 +63,29 @@ export const cases: Record<string, RuleCases> = {
 		]
 	},
 	'trafficking-joined-with-sex-work': {
-		flagged: [{ text: 'The city must end sex trafficking and prostitution.', at: 'sex trafficking and prostitution' }],
+		flagged: [
+			{ text: 'The city must end sex trafficking and prostitution.', at: 'sex trafficking and prostitution' },
+			{
+				text: 'Laws against buying sex have reduced sex slavery and trafficking, and prostitution with them.',
+				at: 'sex slavery and trafficking'
+			}
+		],
 		clear: [
 			'Sex work and trafficking are different things: one is work, the other a crime.',
 			'Researchers warn against conflating prostitution and trafficking.'
+		]
+	},
+	'trafficking-legality': {
+		flagged: [
+			{
+				text: 'The legality of human trafficking differs across Europe: in Germany, prostitution is legal.',
+				at: 'legality of human trafficking'
+			},
+			{ text: 'Voting for legal brothels would legalize sex trafficking.', at: 'legalize sex trafficking' }
+		],
+		clear: [
+			'No country has legalized human trafficking; some have decriminalized sex work.',
+			'The legality of sex work differs across Europe, while trafficking is a crime everywhere.'
 		]
 	},
 	'sex-industry-called-trafficking': {

@@ -61,6 +61,15 @@ export const en = {
 			'If both topics matter here, give each its own sentence and its own facts'
 		]
 	},
+	'trafficking-legality': {
+		message: 'This speaks of legalising trafficking where the subject is sex work',
+		explanation:
+			'Trafficking in persons is a crime under international law and in every country that has ratified the Palermo Protocol; no country debates making it legal. What countries debate is how to treat sex work: criminalising it, regulating it or decriminalising it. Talking about the “legality” or “legalisation” of trafficking when the subject is prostitution treats the two as one, and hides the real policy choice.',
+		advice: [
+			'Name the policy under discussion: the criminalisation, regulation or decriminalisation of sex work',
+			'Keep “trafficking” for the crime, which stays a crime under every one of those models'
+		]
+	},
 	'sex-industry-called-trafficking': {
 		message: 'This calls the sex industry as a whole a trafficking industry',
 		explanation:

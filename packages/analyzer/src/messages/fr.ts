@@ -64,6 +64,15 @@ export const fr = {
 			'Si les deux sujets comptent ici, donnez à chacun sa propre phrase et ses propres faits'
 		]
 	},
+	'trafficking-legality': {
+		message: 'Ce passage parle de légaliser la traite alors qu’il s’agit du travail du sexe',
+		explanation:
+			'La traite des personnes est un crime en droit international et dans chaque pays qui a ratifié le Protocole de Palerme; aucun pays ne débat de la rendre légale. Ce que les pays débattent, c’est le traitement du travail du sexe : le criminaliser, l’encadrer ou le décriminaliser. Parler de la « légalité » ou de la « légalisation » de la traite lorsque le sujet est la prostitution confond les deux et masque le vrai choix politique.',
+		advice: [
+			'Nommez la politique dont il est question : la criminalisation, l’encadrement ou la décriminalisation du travail du sexe',
+			'Réservez « traite » au crime, qui reste un crime dans chacun de ces modèles'
+		]
+	},
 	'sex-industry-called-trafficking': {
 		message: 'Ce passage qualifie l’ensemble de l’industrie du sexe d’industrie de la traite',
 		explanation:

@@ -13,6 +13,12 @@ export const equatesRules = [
 		patterns: [
 			`${SEX_WORK} (is|are|was|remains|constitutes|equals|means|amounts to) (itself)? (inherently|intrinsically|always|fundamentally|essentially|by definition|by its nature|by nature)? (a|an)? (form|type|kind|system)? (of)? (violence|violent|slavery|exploitation|exploitative|abuse|abusive|rape|paid rape|trafficking|sexual exploitation|sexual violence|oppression|torture|degradation|degrading|harmful)`,
 			`${SEX_WORK} (is|are) (inherently|intrinsically|by definition) (\\w)`,
+			// "Prostitution is a lucrative form of oppression": one qualifier before "form of".
+			`${SEX_WORK} (is|are|was|remains) (a|an) (\\w) (form|type|kind|system) of (violence|slavery|exploitation|abuse|rape|trafficking|sexual exploitation|sexual violence|oppression|torture)`,
+			// "Like slavery, prostitution …", "institutions such as prostitution and slavery".
+			`(like|as with|just like|much like) (slavery|rape|trafficking) ${SEX_WORK}`,
+			`${SEX_WORK} (and|or) slavery`,
+			`slavery (and|or) ${SEX_WORK}`,
 			`(treat|treating|treats|treatment of|view|viewing|views|recognise|recognize|recognising|recognizing|define|defining|defines|see|seeing|sees) ${SEX_WORK} as (a|an)? (form|type|kind)? (of)? (violence|exploitation|sexual exploitation|slavery|abuse|trafficking|violence against women)`
 		],
 		sources: ['amnesty-2016-policy', 'nswp-2011-briefing-3', 'swan-position-statements'],

@@ -10,9 +10,29 @@ export const lumpsRules = [
 		category: 'lumps',
 		severity: 'warning',
 		since: '0.1.0',
-		patterns: [`(sex|human|sexual)? (trafficking) ${JOIN} ${SEX_WORK}`, `${SEX_WORK} ${JOIN} (sex|human)? trafficking`],
+		patterns: [
+			`(sex|human|sexual)? (trafficking) ${JOIN} ${SEX_WORK}`,
+			`${SEX_WORK} ${JOIN} (sex|human)? trafficking`,
+			`(sex|sexual) slavery ${JOIN} (sex|human)? trafficking`,
+			`(sex|human)? trafficking ${JOIN} (sex|sexual) slavery`
+		],
 		sources: ['nswp-2011-briefing-3', 'swan-position-statements', 'gaatw-2007-collateral-damage'],
 		unless: ['quotation', 'attribution', 'critique', 'distinction', 'negation', 'legal-name']
+	},
+	{
+		// Trafficking is a crime everywhere: weighing its "legality" or "legalisation" only makes
+		// sense when it stands for prostitution.
+		id: 'trafficking-legality',
+		category: 'lumps',
+		severity: 'warning',
+		since: '0.1.0',
+		patterns: [
+			'(legality|legal status|legalisation|legalization|decriminalisation|decriminalization|regulation) of (sex|human)? trafficking',
+			'(legalise|legalize|legalising|legalizing|legalised|legalized|decriminalise|decriminalize|decriminalising|decriminalizing|decriminalised|decriminalized) (sex|human)? trafficking'
+		],
+		sources: ['nswp-2011-briefing-3', 'un-palermo-protocol'],
+		nearby: { any: ['sex-industry'] },
+		unless: ['quotation', 'attribution', 'critique', 'negation', 'question']
 	},
 	{
 		id: 'sex-industry-called-trafficking',
