@@ -13,7 +13,8 @@ export const STATEMENT_MAX = 280;
 export const STATEMENT_MIN = 3;
 
 /** Why a participant's action was refused, for a translated message. */
-export type DialogueErrorCode = 'closed' | 'not-found' | 'statements-off' | 'too-short' | 'too-long' | 'duplicate' | 'unknown-group';
+export type DialogueErrorCode =
+	'closed' | 'not-found' | 'statements-off' | 'too-short' | 'too-long' | 'duplicate' | 'unknown-group';
 
 export class DialogueError extends Error {
 	readonly code: DialogueErrorCode;
@@ -34,9 +35,12 @@ export function newJoinCode(): string {
 	return code;
 }
 
-/** A participant's device token, stored only as this hash. */
-export function hashToken(token: string): string {
-	return createHash('sha256').update(token).digest('hex');
+/**
+ * A participant's device token, stored only as this hash. The dialogue is part of it, so that the
+ * same device cannot be recognised across dialogues.
+ */
+export function hashToken(dialogueId: string, token: string): string {
+	return createHash('sha256').update(`${dialogueId}:${token}`).digest('hex');
 }
 
 export function newDeviceToken(): string {
@@ -123,7 +127,7 @@ export async function joinDialogue(
 	stakeholder?: string | null
 ): Promise<string> {
 	if (stakeholder && !dialogue.stakeholderGroups.includes(stakeholder)) throw new DialogueError('unknown-group');
-	const tokenHash = hashToken(token);
+	const tokenHash = hashToken(dialogue.id, token);
 	const values = { dialogueId: dialogue.id, tokenHash, stakeholder: stakeholder ?? null };
 	const [row] = await db
 		.insert(dialogueParticipants)
@@ -144,7 +148,9 @@ export async function participantOf(db: Database, dialogueId: string, token: str
 	const [row] = await db
 		.select()
 		.from(dialogueParticipants)
-		.where(and(eq(dialogueParticipants.dialogueId, dialogueId), eq(dialogueParticipants.tokenHash, hashToken(token))));
+		.where(
+			and(eq(dialogueParticipants.dialogueId, dialogueId), eq(dialogueParticipants.tokenHash, hashToken(dialogueId, token)))
+		);
 	return row;
 }
 
@@ -302,7 +308,9 @@ export async function dialogueResults(db: Database, dialogue: Dialogue): Promise
 		.select({ id: dialogueParticipants.id, group: dialogueParticipants.stakeholder })
 		.from(dialogueParticipants)
 		.where(eq(dialogueParticipants.dialogueId, dialogue.id));
-	const votes: Vote[] = rows.map((r) => ({
+	const shown = new Set(statements.map((s) => s.id));
+	const counted = rows.filter((r) => shown.has(r.statement));
+	const votes: Vote[] = counted.map((r) => ({
 		participant: r.participant,
 		statement: String(r.statement),
 		value: r.value as VoteValue
@@ -312,7 +320,7 @@ export async function dialogueResults(db: Database, dialogue: Dialogue): Promise
 		{ statements: statements.map((s) => String(s.id)), votes, declared },
 		{ minGroupSize: dialogue.minGroupSize, seed: 1 }
 	);
-	return { statements, analysis, votes: rows.length };
+	return { statements, analysis, votes: counted.length };
 }
 
 /** A cheap fingerprint of a dialogue's state, so live results are recomputed only on change. */
