@@ -105,6 +105,26 @@ export async function dialogueByCode(db: Database, code: string): Promise<Dialog
 	return row;
 }
 
+// Every vote looks its dialogue up by code: a room of 500 people voting would read the same row
+// thousands of times. Kept a few seconds, and dropped at once when this process changes it.
+const recent = new Map<string, { dialogue: Dialogue; at: number }>();
+const RECENT_MS = 5000;
+
+export async function dialogueByCodeCached(db: Database, code: string, now = Date.now()): Promise<Dialogue | undefined> {
+	const key = code.trim().toLowerCase();
+	const hit = recent.get(key);
+	if (hit && now - hit.at < RECENT_MS) return hit.dialogue;
+	const dialogue = await dialogueByCode(db, key);
+	if (dialogue) recent.set(key, { dialogue, at: now });
+	else recent.delete(key);
+	if (recent.size > 1000) recent.delete(recent.keys().next().value as string);
+	return dialogue;
+}
+
+function forget(id: string): void {
+	for (const [key, hit] of recent) if (hit.dialogue.id === id) recent.delete(key);
+}
+
 export async function dialogueById(db: Database, id: string): Promise<Dialogue | undefined> {
 	const [row] = await db.select().from(dialogues).where(eq(dialogues.id, id));
 	return row;
@@ -114,6 +134,7 @@ export type Settings = Partial<Pick<Dialogue, 'moderation' | 'allowStatements' |
 
 export async function updateDialogue(db: Database, id: string, settings: Settings): Promise<void> {
 	await db.update(dialogues).set(settings).where(eq(dialogues.id, id));
+	forget(id);
 }
 
 /**
@@ -212,21 +233,29 @@ export async function castVote(
 	value: VoteValue
 ): Promise<void> {
 	if (dialogue.status !== 'open') throw new DialogueError('closed');
-	const [statement] = await db
-		.select({ id: dialogueStatements.id })
-		.from(dialogueStatements)
-		.where(
-			and(
-				eq(dialogueStatements.id, statementId),
-				eq(dialogueStatements.dialogueId, dialogue.id),
-				eq(dialogueStatements.status, 'approved')
-			)
-		);
-	if (!statement) throw new DialogueError('not-found');
-	await db
+	// One statement: the vote is written only if the statement is shown in this dialogue.
+	const written = await db
 		.insert(dialogueVotes)
-		.values({ dialogueId: dialogue.id, participantId, statementId, value })
-		.onConflictDoUpdate({ target: [dialogueVotes.participantId, dialogueVotes.statementId], set: { value } });
+		.select(
+			db
+				.select({
+					dialogueId: dialogueStatements.dialogueId,
+					participantId: sql<string>`${participantId}::uuid`.as('participant_id'),
+					statementId: dialogueStatements.id,
+					value: sql<number>`${value}::smallint`.as('value')
+				})
+				.from(dialogueStatements)
+				.where(
+					and(
+						eq(dialogueStatements.id, statementId),
+						eq(dialogueStatements.dialogueId, dialogue.id),
+						eq(dialogueStatements.status, 'approved')
+					)
+				)
+		)
+		.onConflictDoUpdate({ target: [dialogueVotes.participantId, dialogueVotes.statementId], set: { value } })
+		.returning({ statementId: dialogueVotes.statementId });
+	if (written.length === 0) throw new DialogueError('not-found');
 }
 
 /**

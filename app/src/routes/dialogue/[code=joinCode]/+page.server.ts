@@ -3,7 +3,7 @@ import { getDb } from '#lib/server/db/index.ts';
 import { dialogueChanged } from '#lib/server/dialogue-live.ts';
 import {
 	castVote,
-	dialogueByCode,
+	dialogueByCodeCached,
 	DialogueError,
 	joinDialogue,
 	newDeviceToken,
@@ -20,7 +20,7 @@ const VOTES = { agree: 1, disagree: -1, pass: 0 } as const;
 
 async function find(code: string) {
 	const db = await getDb();
-	const dialogue = await dialogueByCode(db, code);
+	const dialogue = await dialogueByCodeCached(db, code);
 	if (!dialogue) error(404, 'No dialogue has this code');
 	return { db, dialogue };
 }
