@@ -133,3 +133,103 @@ export const dialogueActions = pgTable(
 	},
 	(table) => [index('dialogue_actions_dialogue').on(table.dialogueId)]
 );
+
+// ── Convene and Train: events and their registrations ────────────────────────────────────────
+// One table for every gathering: the conference, community forums, public trainings, and the
+// workshops delivered to an organisation (unlisted, registration by link only).
+
+/** Text in each language; a missing translation falls back to the other language. */
+export type Bilingual = { en?: string; fr?: string };
+
+export const events = pgTable('events', {
+	id: uuid('id').primaryKey().defaultRandom(),
+	slug: text('slug').notNull().unique(),
+	kind: text('kind').$type<'conference' | 'forum' | 'training' | 'workshop'>().notNull(),
+	/** `public`: listed on the events page; `unlisted`: reachable by its link only. */
+	visibility: text('visibility').$type<'public' | 'unlisted'>().notNull().default('public'),
+	status: text('status').$type<'draft' | 'published' | 'cancelled'>().notNull().default('draft'),
+	title: jsonb('title').$type<Bilingual>().notNull(),
+	summary: jsonb('summary').$type<Bilingual>().notNull().default({}),
+	startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+	endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+	/** IANA zone the times are shown in, e.g. America/Vancouver. */
+	timeZone: text('time_zone').notNull(),
+	venue: text('venue').notNull().default(''),
+	address: text('address').notNull().default(''),
+	onlineUrl: text('online_url'),
+	accessibility: jsonb('accessibility').$type<Bilingual>().notNull().default({}),
+	/** Places; null for no limit. */
+	capacity: integer('capacity'),
+	waitlist: boolean('waitlist').notNull().default(true),
+	registrationOpen: boolean('registration_open').notNull().default(true),
+	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+});
+
+export const eventSpeakers = pgTable(
+	'event_speakers',
+	{
+		id: serial('id').primaryKey(),
+		eventId: uuid('event_id')
+			.notNull()
+			.references(() => events.id, { onDelete: 'cascade' }),
+		name: text('name').notNull(),
+		affiliation: text('affiliation').notNull().default(''),
+		bio: jsonb('bio').$type<Bilingual>().notNull().default({}),
+		/** Speaks from lived experience of sex work: paid for that expertise. */
+		community: boolean('community').notNull().default(false),
+		/** Honoraria in cents of the event's currency; organisers only. */
+		honorariumOwed: integer('honorarium_owed').notNull().default(0),
+		honorariumPaid: integer('honorarium_paid').notNull().default(0),
+		paidOn: date('paid_on')
+	},
+	(table) => [index('event_speakers_event').on(table.eventId)]
+);
+
+/** The programme: sessions of an event, each with its speakers. */
+export const eventProgramme = pgTable(
+	'event_programme',
+	{
+		id: serial('id').primaryKey(),
+		eventId: uuid('event_id')
+			.notNull()
+			.references(() => events.id, { onDelete: 'cascade' }),
+		startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+		endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+		title: jsonb('title').$type<Bilingual>().notNull(),
+		room: text('room').notNull().default(''),
+		speakerIds: jsonb('speaker_ids').$type<number[]>().notNull().default([])
+	},
+	(table) => [index('event_programme_event').on(table.eventId)]
+);
+
+/**
+ * A registration: the minimum to welcome someone (a name and an email to confirm), and what they
+ * choose to tell us so that the event works for them. Deleted on request or after the retention
+ * period; never used for anything else.
+ */
+export const registrations = pgTable(
+	'registrations',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		eventId: uuid('event_id')
+			.notNull()
+			.references(() => events.id, { onDelete: 'cascade' }),
+		name: text('name').notNull(),
+		email: text('email').notNull(),
+		/** Name and pronouns to show on a badge, if the person gave them. */
+		displayName: text('display_name').notNull().default(''),
+		pronouns: text('pronouns').notNull().default(''),
+		accessibilityNeeds: text('accessibility_needs').notNull().default(''),
+		dietaryNeeds: text('dietary_needs').notNull().default(''),
+		locale: text('locale').$type<'en' | 'fr'>().notNull(),
+		status: text('status').$type<'confirmed' | 'waitlisted' | 'cancelled'>().notNull(),
+		/** SHA-256 of the private link that lets the person see or cancel their registration. */
+		manageTokenHash: text('manage_token_hash').notNull().unique(),
+		checkedInAt: timestamp('checked_in_at', { withTimezone: true }),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(table) => [
+		index('registrations_event').on(table.eventId, table.status),
+		uniqueIndex('registrations_event_email').on(table.eventId, table.email)
+	]
+);
