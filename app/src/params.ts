@@ -4,6 +4,10 @@ import { defineParams } from '@sveltejs/kit/params';
 export const params = defineParams({
 	/** A Learn page id: kebab-case (the page's load answers 404 for ids that are not in content). */
 	learnPage: (param) => (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(param) ? param : undefined),
+	/** An event's slug: kebab-case (the page answers 404 for slugs with no published event). */
+	eventSlug: (param) => (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(param) ? param : undefined),
+	/** A private link's token (base64url, 32 characters). */
+	token: (param) => (/^[A-Za-z0-9_-]{32}$/.test(param) ? param : undefined),
 	/** A dialogue's join code (dialogue.service.ts newJoinCode), read case-insensitively. */
 	joinCode: (param) => (/^[a-hj-km-np-z2-9]{12}$/i.test(param) ? param.toLowerCase() : undefined)
 });

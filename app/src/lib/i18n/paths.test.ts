@@ -23,6 +23,13 @@ describe('localized paths', () => {
 		expect(delocalizePath(table, '/fr/sortie-rapide')).toEqual({ locale: 'fr', canonical: '/quick-exit' });
 	});
 
+	it('gives paths below a page that page’s localized prefix, both ways', () => {
+		expect(localizePath(table, '/events/forum-2027', 'fr')).toBe('/fr/evenements/forum-2027');
+		expect(localizePath(table, '/events/forum-2027/calendar.ics', 'en')).toBe('/en/events/forum-2027/calendar.ics');
+		expect(delocalizePath(table, '/fr/evenements/forum-2027')).toEqual({ locale: 'fr', canonical: '/events/forum-2027' });
+		expect(delocalizePath(table, '/fr/evenementsx')).toEqual({ locale: 'fr', canonical: '/evenementsx' });
+	});
+
 	it('leaves unknown pages under their language so the 404 speaks it', () => {
 		expect(delocalizePath(table, '/fr/nowhere')).toEqual({ locale: 'fr', canonical: '/nowhere' });
 	});

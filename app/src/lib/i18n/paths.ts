@@ -21,7 +21,8 @@ export function createPathTable(learnPages: readonly LearnSlugs[], staticPages: 
 		['/home', { en: '', fr: '' }],
 		['/learn', { en: LEARN_PREFIX.en, fr: LEARN_PREFIX.fr }],
 		['/learn/quiz', { en: `${LEARN_PREFIX.en}/quiz`, fr: `${LEARN_PREFIX.fr}/quiz` }],
-		['/learn/sources', { en: `${LEARN_PREFIX.en}/sources`, fr: `${LEARN_PREFIX.fr}/sources` }]
+		['/learn/sources', { en: `${LEARN_PREFIX.en}/sources`, fr: `${LEARN_PREFIX.fr}/sources` }],
+		['/events', { en: '/events', fr: '/evenements' }]
 	]);
 	for (const page of learnPages) {
 		table.set(`/learn/${page.id}`, {
@@ -38,8 +39,24 @@ export function createPathTable(learnPages: readonly LearnSlugs[], staticPages: 
 /** The public path of a canonical path in a language; unknown paths keep their shape under the prefix. */
 export function localizePath(table: PathTable, canonical: string, locale: Locale): string {
 	const [path = '', hash] = canonical.split('#');
-	const localized = table.get(path)?.[locale] ?? (path === '/' ? '' : path);
+	const localized = table.get(path)?.[locale] ?? underPrefix(table, path, locale) ?? (path === '/' ? '' : path);
 	return `/${locale}${localized}${hash ? `#${hash}` : ''}`;
+}
+
+/**
+ * A path below a page of the table keeps that page's localized prefix: with `/events` ↔
+ * `/evenements`, `/events/forum-2027` is `/fr/evenements/forum-2027`. The longest prefix wins.
+ * `reverse` matches a localized path and returns the canonical one.
+ */
+function underPrefix(table: PathTable, path: string, locale: Locale, reverse = false): string | undefined {
+	let best: { from: string; to: string } | undefined;
+	for (const [canonical, localized] of table) {
+		const key = reverse ? localized[locale] : canonical;
+		const target = reverse ? canonical : localized[locale];
+		if (key === '' || key === '/home' || !path.startsWith(`${key}/`)) continue;
+		if (!best || key.length > best.from.length) best = { from: key, to: target };
+	}
+	return best ? best.to + path.slice(best.from.length) : undefined;
 }
 
 /** Where a public path points: its language and canonical route, or null without a language prefix. */
@@ -51,6 +68,8 @@ export function delocalizePath(table: PathTable, pathname: string): { locale: Lo
 	for (const [canonical, localized] of table) {
 		if (localized[locale] === rest) return { locale, canonical };
 	}
+	const below = underPrefix(table, rest, locale, true);
+	if (below) return { locale, canonical: below };
 	return { locale, canonical: rest === '' ? '/home' : rest };
 }
 
