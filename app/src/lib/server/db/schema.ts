@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+	type AnyPgColumn,
 	boolean,
 	check,
 	date,
@@ -162,6 +163,8 @@ export const events = pgTable('events', {
 	capacity: integer('capacity'),
 	waitlist: boolean('waitlist').notNull().default(true),
 	registrationOpen: boolean('registration_open').notNull().default(true),
+	/** For a workshop: the organisation's request it answers. */
+	requestId: uuid('request_id').references((): AnyPgColumn => workshopRequests.id, { onDelete: 'set null' }),
 	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 });
 
@@ -232,4 +235,32 @@ export const registrations = pgTable(
 		index('registrations_event').on(table.eventId, table.status),
 		uniqueIndex('registrations_event_email').on(table.eventId, table.email)
 	]
+);
+
+// ── Train: workshop requests from organisations ──────────────────────────────────────────────
+
+export const workshopRequests = pgTable(
+	'workshop_requests',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		organisation: text('organisation').notNull(),
+		contactName: text('contact_name').notNull(),
+		contactEmail: text('contact_email').notNull(),
+		contactPhone: text('contact_phone').notNull().default(''),
+		sector: text('sector').$type<'health' | 'housing' | 'police' | 'government' | 'business' | 'community' | 'other'>().notNull(),
+		staffCount: integer('staff_count').notNull(),
+		hopes: text('hopes').notNull(),
+		preferredDates: text('preferred_dates').notNull().default(''),
+		format: text('format').$type<'on-site' | 'online' | 'either'>().notNull(),
+		address: text('address').notNull().default(''),
+		accessibilityNeeds: text('accessibility_needs').notNull().default(''),
+		locale: text('locale').$type<'en' | 'fr'>().notNull(),
+		status: text('status').$type<'new' | 'scheduled' | 'delivered' | 'evaluated' | 'declined'>().notNull().default('new'),
+		declineReason: text('decline_reason').notNull().default(''),
+		/** SHA-256 of the private link that shows the organisation its request and session reports. */
+		contactTokenHash: text('contact_token_hash').notNull().unique(),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(table) => [index('workshop_requests_status').on(table.status, table.createdAt)]
 );
