@@ -23,6 +23,10 @@ export const fixedColumns = ['session', 'phase', 'pairing_hash'] as const;
 /** The alternative to `pairing_hash` in an imported file: participants' codes, hashed on import and never kept. */
 export const codeColumn = 'pairing_code';
 
+// A cell a spreadsheet could take for a formula, possibly behind apostrophes; and its inverse.
+const escapeFormula = (value: string) => (/^'*[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+const unescapeFormula = (value: string) => (/^'+[=+\-@\t\r]/.test(value) ? value.slice(1) : value);
+
 /** The CSV column(s) of an item. */
 export function itemColumns(item: Item): string[] {
 	return item.kind === 'retrospective' ? [`${item.id}.before`, `${item.id}.now`] : [item.id];
@@ -38,9 +42,12 @@ function cells(item: Item, answer: Answer | undefined): string[] {
 
 /**
  * The responses as CSV (UTF-8 with a byte-order mark, so that spreadsheets read accents; CRLF line
- * ends as RFC 4180 says). A cell that starts with =, +, −, @, tab or carriage return is prefixed
- * with an apostrophe, so that a spreadsheet never runs an answer as a formula (OWASP, "CSV
- * Injection"); `importResponsesCsv` removes that apostrophe again.
+ * ends as RFC 4180 says). A cell that starts with =, +, -, @, tab or carriage return (after any
+ * apostrophes) gets one more apostrophe in front, so that a spreadsheet never runs an answer as a
+ * formula (OWASP, "CSV Injection", https://owasp.org/www-community/attacks/CSV_Injection);
+ * `importResponsesCsv` removes exactly that apostrophe, so export then import gives back every
+ * answer unchanged (csv-stringify's own `escape_formulas` would not: it leaves "'=x" alone, which
+ * would then read back as "=x").
  */
 export function exportResponsesCsv(instrument: Instrument, responses: readonly EvaluationResponse[]): string {
 	const header = [...fixedColumns, ...instrument.items.flatMap(itemColumns)];
@@ -54,12 +61,13 @@ export function exportResponsesCsv(instrument: Instrument, responses: readonly E
 		response.pairing,
 		...instrument.items.flatMap((item) => cells(item, response.answers[item.id]))
 	]);
-	return stringify([header, ...rows], { bom: true, record_delimiter: 'windows', escape_formulas: true });
+	return stringify([header, ...rows.map((row) => row.map(escapeFormula))], { bom: true, record_delimiter: 'windows' });
 }
 
 /** A problem with a whole file: nothing, or nothing more, could be read. */
 export type FileProblem =
 	| { code: 'empty' }
+	| { code: 'malformed-header' }
 	| { code: 'missing-column'; column: string }
 	| { code: 'duplicate-column'; column: string }
 	| { code: 'unknown-columns'; columns: string[] }
@@ -71,7 +79,7 @@ export type RowProblem =
 	| { code: 'duplicate'; firstLine: number }
 	| { code: 'column-count'; expected: number; found: number }
 	| { code: 'malformed'; detail: string }
-	| { code: 'bad-number'; item: string; value: string };
+	| { code: 'salt-required' };
 
 /** A refused row: its line in the file (1-based, where the row starts) and every reason. */
 export interface RejectedRow {
@@ -121,8 +129,6 @@ function lineAt(ends: readonly number[], offset: number): number {
 }
 
 const breaksIn = (text: string) => (text.match(/\r\n|\r|\n/g) ?? []).length;
-// The apostrophe exportResponsesCsv puts before a formula-like cell.
-const unescapeFormula = (value: string) => (/^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value);
 
 interface ParsedRecord {
 	record: string[];
@@ -165,10 +171,16 @@ export async function importResponsesCsv(instrument: Instrument, text: string, o
 	const rows = records.filter((entry) => !blank(entry.record));
 	const headerEntry = rows.shift();
 	if (!headerEntry) {
-		report.fileProblems.push({ code: 'empty' });
+		report.fileProblems.push({ code: malformed.length > 0 ? 'malformed-header' : 'empty' });
 		return report;
 	}
 	const header = headerEntry.record.map((cell) => cell.trim());
+	const headerLine = startLine(headerEntry);
+	if (malformed.some((row) => row.line <= headerLine)) {
+		// The first line that could be read is not the header: reading on would take a row for it.
+		report.fileProblems.push({ code: 'malformed-header' });
+		return report;
+	}
 
 	// Columns: the fixed ones, then items (a retrospective item's two columns may come in any order).
 	const seen = new Set<string>();
@@ -203,7 +215,7 @@ export async function importResponsesCsv(instrument: Instrument, text: string, o
 		}
 		const cell = (column: string) => {
 			const index = header.indexOf(column);
-			return index < 0 ? '' : entry.record[index]!.trim();
+			return index < 0 ? '' : unescapeFormula(entry.record[index]!.trim());
 		};
 		const answers: { [item: string]: unknown } = {};
 		header.forEach((column, index) => {
@@ -218,7 +230,7 @@ export async function importResponsesCsv(instrument: Instrument, text: string, o
 			if (item.kind === 'knowledge' || item.kind === 'open') answers[item.id] = value;
 			else {
 				const number = /^[+-]?\d+(\.\d+)?$/.test(value) ? Number(value) : Number.NaN;
-				if (Number.isNaN(number)) problems.push({ code: 'bad-number', item: item.id, value });
+				if (Number.isNaN(number)) problems.push({ code: 'out-of-range', item: item.id, value });
 				else if (part) answers[item.id] = { ...(answers[item.id] as object | undefined), [part]: number };
 				else answers[item.id] = number;
 			}
@@ -227,10 +239,14 @@ export async function importResponsesCsv(instrument: Instrument, text: string, o
 		let pairing = cell('pairing_hash');
 		if (usesCodes) {
 			const code = cell(codeColumn);
-			const salt = typeof options.salt === 'function' ? options.salt(session) : options.salt!;
-			pairing = code !== '' && session !== '' ? await pairingKey(code, salt).catch(() => '') : '';
+			const salt = typeof options.salt === 'function' ? options.salt(session) : options.salt;
+			if (code === '') pairing = '';
+			else if (!salt) {
+				checked.push({ line, problems: [...problems, { code: 'salt-required' }] });
+				continue;
+			} else pairing = await pairingKey(code, salt).catch(() => '');
 		}
-		const result = validateResponse(instrument, { session, phase: unescapeFormula(cell('phase')), pairing, answers });
+		const result = validateResponse(instrument, { session, phase: cell('phase'), pairing, answers });
 		if (!result.ok) problems.push(...result.problems);
 		if (problems.length > 0 || !result.ok) {
 			checked.push({ line, problems });
