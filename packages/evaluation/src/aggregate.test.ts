@@ -37,7 +37,8 @@ describe('aggregateEvaluations', () => {
 	});
 
 	it('groups by sector, year, session or any function', () => {
-		const keys = (by: Parameters<typeof aggregateEvaluations>[2]) => aggregateEvaluations(defaultInstrument, responses, by).groups.map((g) => g.key);
+		const keys = (by: Parameters<typeof aggregateEvaluations>[2]) =>
+			aggregateEvaluations(defaultInstrument, responses, by).groups.map((g) => g.key);
 		expect(keys('sector')).toEqual(['health', 'shelter']);
 		expect(keys('year')).toEqual(['2025', '2026']);
 		expect(keys('session')).toEqual(['2025-a', '2026-b', '2026-c']);
@@ -104,11 +105,16 @@ describe('complementary suppression', () => {
 
 	it('withholds nothing more when every group is large enough, or the total is withheld too', () => {
 		const large = [...session('a', 5, { sector: 'x' }), ...session('b', 6, { sector: 'y' })];
-		expect(aggregateEvaluations(defaultInstrument, large, 'sector').groups.every((g) => !scale(g.summary)?.suppressed)).toBe(true);
+		expect(aggregateEvaluations(defaultInstrument, large, 'sector').groups.every((g) => !scale(g.summary)?.suppressed)).toBe(
+			true
+		);
 		const small = [...session('a', 2, { sector: 'x' }), ...session('b', 2, { sector: 'y' })];
 		const { overall, groups } = aggregateEvaluations(defaultInstrument, small, 'sector');
 		expect(scale(overall)?.suppressed).toBe(true);
-		expect(groups.map((g) => (scale(g.summary) as { reason?: string }).reason)).toEqual(['fewer-than-minimum', 'fewer-than-minimum']);
+		expect(groups.map((g) => (scale(g.summary) as { reason?: string }).reason)).toEqual([
+			'fewer-than-minimum',
+			'fewer-than-minimum'
+		]);
 	});
 
 	it('keeps the JSON of a withheld group free of the count behind it', () => {

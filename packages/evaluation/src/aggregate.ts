@@ -108,7 +108,11 @@ export function aggregateEvaluations(
 			// cover at least two groups and at least `minimum` responses.
 			for (const slot of shown) {
 				if (count >= 2 && behind >= overall.minimum) break;
-				(slot.parent as Record<string | number, unknown>)[slot.key] = suppressed('complementary', overall.minimum, countBehind(slot.figure));
+				(slot.parent as Record<string | number, unknown>)[slot.key] = suppressed(
+					'complementary',
+					overall.minimum,
+					countBehind(slot.figure)
+				);
 				behind += countBehind(slot.figure);
 				count++;
 			}

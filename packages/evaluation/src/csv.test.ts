@@ -36,7 +36,9 @@ describe('exportResponsesCsv', () => {
 		expect(header).toContain('r-tell-apart.before');
 		expect(header).toContain('r-tell-apart.now');
 		expect(header).not.toContain('r-tell-apart');
-		expect(header).toHaveLength(3 + defaultInstrument.items.length + defaultInstrument.items.filter((i) => i.kind === 'retrospective').length);
+		expect(header).toHaveLength(
+			3 + defaultInstrument.items.length + defaultInstrument.items.filter((i) => i.kind === 'retrospective').length
+		);
 	});
 
 	it('sorts rows by session, phase and key, so their order says nothing about who answered first', () => {
@@ -49,7 +51,8 @@ describe('exportResponsesCsv', () => {
 });
 
 describe('importResponsesCsv', () => {
-	const columns = 'session,phase,pairing_hash,k-movement,b-raids-help,r-tell-apart.before,r-tell-apart.now,o-stays-with-you,extra';
+	const columns =
+		'session,phase,pairing_hash,k-movement,b-raids-help,r-tell-apart.before,r-tell-apart.now,o-stays-with-you,extra';
 	const rows = [
 		/* 1 */ columns,
 		/* 2 */ `s1,pre,${h[1]},not-required,2,,,,`,
@@ -79,9 +82,19 @@ describe('importResponsesCsv', () => {
 				session: 's1',
 				phase: 'post',
 				pairing: h[1],
-				answers: { 'k-movement': 'not-required', 'b-raids-help': 1, 'r-tell-apart': { before: 2, now: 4 }, 'o-stays-with-you': 'Two\nlines, and a "quote"'.replace('\n', name === 'LF' ? '\n' : '\r\n') }
+				answers: {
+					'k-movement': 'not-required',
+					'b-raids-help': 1,
+					'r-tell-apart': { before: 2, now: 4 },
+					'o-stays-with-you': 'Two\nlines, and a "quote"'.replace('\n', name === 'LF' ? '\n' : '\r\n')
+				}
 			});
-			expect(report.accepted[2]).toEqual({ session: 's1', phase: 'pre', pairing: h[7], answers: { 'k-movement': 'city', 'b-raids-help': 5 } });
+			expect(report.accepted[2]).toEqual({
+				session: 's1',
+				phase: 'pre',
+				pairing: h[7],
+				answers: { 'k-movement': 'city', 'b-raids-help': 5 }
+			});
 			expect(report.rejected).toEqual([
 				{ line: 6, problems: [{ code: 'out-of-range', item: 'k-movement', value: 'maybe' }] },
 				{ line: 7, problems: [{ code: 'missing-pairing' }] },
@@ -102,14 +115,24 @@ describe('importResponsesCsv', () => {
 	}
 
 	it('keeps the rows before a malformed one, and names its line', async () => {
-		const text = ['session,phase,pairing_hash,k-movement', `s1,pre,${h[1]},city`, `s1,pre,${h[2]},ci"ty`, `s1,pre,${h[3]},border`].join('\n');
+		const text = [
+			'session,phase,pairing_hash,k-movement',
+			`s1,pre,${h[1]},city`,
+			`s1,pre,${h[2]},ci"ty`,
+			`s1,pre,${h[3]},border`
+		].join('\n');
 		const report = await importResponsesCsv(defaultInstrument, text);
 		expect(report.acceptedLines).toEqual([2, 4]);
 		expect(report.rejected).toEqual([{ line: 3, problems: [{ code: 'malformed', detail: 'INVALID_OPENING_QUOTE' }] }]);
 	});
 
 	it('names an unclosed quote that swallows the rest of the file', async () => {
-		const text = ['session,phase,pairing_hash,k-movement', `s1,pre,${h[1]},city`, `s1,pre,${h[2]},"city`, `s1,pre,${h[3]},border`].join('\n');
+		const text = [
+			'session,phase,pairing_hash,k-movement',
+			`s1,pre,${h[1]},city`,
+			`s1,pre,${h[2]},"city`,
+			`s1,pre,${h[3]},border`
+		].join('\n');
 		const report = await importResponsesCsv(defaultInstrument, text);
 		expect(report.acceptedLines).toEqual([2]);
 		expect(report.rejected).toEqual([{ line: 3, problems: [{ code: 'malformed', detail: 'CSV_QUOTE_NOT_CLOSED' }] }]);
@@ -119,17 +142,29 @@ describe('importResponsesCsv', () => {
 		const missing = await importResponsesCsv(defaultInstrument, `session,pairing_hash\ns1,${h[1]}`);
 		expect(missing).toMatchObject({ accepted: [], rejected: [], fileProblems: [{ code: 'missing-column', column: 'phase' }] });
 		expect((await importResponsesCsv(defaultInstrument, '\uFEFF\r\n \r\n')).fileProblems).toEqual([{ code: 'empty' }]);
-		const twice = await importResponsesCsv(defaultInstrument, `session,phase,pairing_hash,k-movement,k-movement\ns1,pre,${h[1]},city,city`);
+		const twice = await importResponsesCsv(
+			defaultInstrument,
+			`session,phase,pairing_hash,k-movement,k-movement\ns1,pre,${h[1]},city,city`
+		);
 		expect(twice.fileProblems).toEqual([{ code: 'duplicate-column', column: 'k-movement' }]);
 		const badHeader = await importResponsesCsv(defaultInstrument, `session,"phase\ns1,pre`);
 		expect(badHeader.fileProblems).toEqual([{ code: 'malformed-header' }]);
 		// A malformed header followed by good rows: the first good row must not be taken for the header.
-		const skippedHeader = await importResponsesCsv(defaultInstrument, `ses"sion,phase,pairing_hash\nsession,phase,pairing_hash\ns1,pre,${h[1]}`);
+		const skippedHeader = await importResponsesCsv(
+			defaultInstrument,
+			`ses"sion,phase,pairing_hash\nsession,phase,pairing_hash\ns1,pre,${h[1]}`
+		);
 		expect(skippedHeader).toMatchObject({ accepted: [], fileProblems: [{ code: 'malformed-header' }] });
 	});
 
 	it('hashes participants’ codes with the session’s salt and never keeps them', async () => {
-		const text = ['session,phase,pairing_code,b-raids-help', 's1,pre, Marie07 ,4', 's1,post,MARIE07,2', 's2,pre,marie07,3', 's2,post,,3'].join('\n');
+		const text = [
+			'session,phase,pairing_code,b-raids-help',
+			's1,pre, Marie07 ,4',
+			's1,post,MARIE07,2',
+			's2,pre,marie07,3',
+			's2,post,,3'
+		].join('\n');
 		const salts: Record<string, string> = { s1: 'salt-of-s1', s2: 'salt-of-s2' };
 		const report = await importResponsesCsv(defaultInstrument, text, { salt: (session) => salts[session]! });
 		const s1 = await pairingKey('marie07', 'salt-of-s1');
@@ -155,7 +190,20 @@ describe('importResponsesCsv', () => {
 // characters CSV and spreadsheets treat specially.
 const tricky = fc.oneof(
 	fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }),
-	fc.constantFrom('=1+1', "'=x", "''+y", '-5', '@sum', 'a,b', 'say "no"', 'line\nbreak', 'crlf\r\nbreak', "l'été", '🌱 ok', ' padded ')
+	fc.constantFrom(
+		'=1+1',
+		"'=x",
+		"''+y",
+		'-5',
+		'@sum',
+		'a,b',
+		'say "no"',
+		'line\nbreak',
+		'crlf\r\nbreak',
+		"l'été",
+		'🌱 ok',
+		' padded '
+	)
 );
 
 function arbitraryAnswers(phase: Phase) {
@@ -188,35 +236,45 @@ const arbitraryResponse = fc
 describe('export then import', () => {
 	it('gives back every response unchanged', async () => {
 		await fc.assert(
-			fc.asyncProperty(fc.uniqueArray(arbitraryResponse, { selector: (r) => [r.session, r.phase, r.pairing].join('|'), maxLength: 15 }), async (responses) => {
-				const report = await importResponsesCsv(defaultInstrument, exportResponsesCsv(defaultInstrument, responses));
-				expect(report.rejected).toEqual([]);
-				expect(report.fileProblems).toEqual([]);
-				const order = (r: EvaluationResponse) => [r.session, r.phase, r.pairing].join('|');
-				const sort = (list: EvaluationResponse[]) => [...list].sort((a, b) => (order(a) < order(b) ? -1 : 1));
-				expect(sort(report.accepted)).toEqual(sort(responses));
-			}),
+			fc.asyncProperty(
+				fc.uniqueArray(arbitraryResponse, { selector: (r) => [r.session, r.phase, r.pairing].join('|'), maxLength: 15 }),
+				async (responses) => {
+					const report = await importResponsesCsv(defaultInstrument, exportResponsesCsv(defaultInstrument, responses));
+					expect(report.rejected).toEqual([]);
+					expect(report.fileProblems).toEqual([]);
+					const order = (r: EvaluationResponse) => [r.session, r.phase, r.pairing].join('|');
+					const sort = (list: EvaluationResponse[]) => [...list].sort((a, b) => (order(a) < order(b) ? -1 : 1));
+					expect(sort(report.accepted)).toEqual(sort(responses));
+				}
+			),
 			{ numRuns: 150 }
 		);
 	});
 
 	it('reports the line where each exported row starts, even after answers that span lines', async () => {
 		await fc.assert(
-			fc.asyncProperty(fc.uniqueArray(arbitraryResponse, { selector: (r) => [r.session, r.phase, r.pairing].join('|'), minLength: 1, maxLength: 10 }), async (responses) => {
-				const csv = exportResponsesCsv(defaultInstrument, responses);
-				const report = await importResponsesCsv(defaultInstrument, csv);
-				// Read one record from the start of the reported line (lines counted as an editor counts
-				// them: CRLF, LF or a lone CR is one break): it must be that response's row.
-				const lines = csv.split(/(?<=\r\n|\r(?!\n)|\n)/);
-				report.accepted.forEach((response, i) => {
-					const rest = lines.slice(report.acceptedLines[i]! - 1).join('');
-					const [row] = parse(rest, { to: 1, relax_column_count: true }) as string[][];
-					expect(row?.[2]).toBe(response.pairing);
-					expect(row?.[1]).toBe(response.phase);
-				});
-				expect(new Set(report.acceptedLines).size).toBe(responses.length);
-				expect(report.acceptedLines[0]).toBe(2);
-			}),
+			fc.asyncProperty(
+				fc.uniqueArray(arbitraryResponse, {
+					selector: (r) => [r.session, r.phase, r.pairing].join('|'),
+					minLength: 1,
+					maxLength: 10
+				}),
+				async (responses) => {
+					const csv = exportResponsesCsv(defaultInstrument, responses);
+					const report = await importResponsesCsv(defaultInstrument, csv);
+					// Read one record from the start of the reported line (lines counted as an editor counts
+					// them: CRLF, LF or a lone CR is one break): it must be that response's row.
+					const lines = csv.split(/(?<=\r\n|\r(?!\n)|\n)/);
+					report.accepted.forEach((response, i) => {
+						const rest = lines.slice(report.acceptedLines[i]! - 1).join('');
+						const [row] = parse(rest, { to: 1, relax_column_count: true }) as string[][];
+						expect(row?.[2]).toBe(response.pairing);
+						expect(row?.[1]).toBe(response.phase);
+					});
+					expect(new Set(report.acceptedLines).size).toBe(responses.length);
+					expect(report.acceptedLines[0]).toBe(2);
+				}
+			),
 			{ numRuns: 100 }
 		);
 	});

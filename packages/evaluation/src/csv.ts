@@ -53,7 +53,10 @@ export function exportResponsesCsv(instrument: Instrument, responses: readonly E
 	const header = [...fixedColumns, ...instrument.items.flatMap(itemColumns)];
 	const phaseOrder = (phase: string) => phases.indexOf(phase as (typeof phases)[number]);
 	const sorted = [...responses].sort(
-		(a, b) => a.session.localeCompare(b.session, 'en') || phaseOrder(a.phase) - phaseOrder(b.phase) || (a.pairing < b.pairing ? -1 : a.pairing > b.pairing ? 1 : 0)
+		(a, b) =>
+			a.session.localeCompare(b.session, 'en') ||
+			phaseOrder(a.phase) - phaseOrder(b.phase) ||
+			(a.pairing < b.pairing ? -1 : a.pairing > b.pairing ? 1 : 0)
 	);
 	const rows = sorted.map((response) => [
 		response.session,
@@ -143,7 +146,11 @@ interface ParsedRecord {
  * and the valid rows are accepted. A byte-order mark, CRLF or LF line ends, blank lines and
  * surrounding spaces in cells are all accepted.
  */
-export async function importResponsesCsv(instrument: Instrument, text: string, options: ImportOptions = {}): Promise<ImportReport> {
+export async function importResponsesCsv(
+	instrument: Instrument,
+	text: string,
+	options: ImportOptions = {}
+): Promise<ImportReport> {
 	const report: ImportReport = { accepted: [], acceptedLines: [], rejected: [], fileProblems: [] };
 	const bytes = new TextEncoder().encode(text);
 	const ends = lineEnds(bytes);
@@ -155,7 +162,11 @@ export async function importResponsesCsv(instrument: Instrument, text: string, o
 		skip_empty_lines: true,
 		skip_records_with_error: true,
 		on_skip: (error: CsvError | undefined) => {
-			if (error) malformed.push({ line: lineAt(ends, Math.max(0, Number(error.bytes ?? 1) - 1)), problems: [{ code: 'malformed', detail: error.code }] });
+			if (error)
+				malformed.push({
+					line: lineAt(ends, Math.max(0, Number(error.bytes ?? 1) - 1)),
+					problems: [{ code: 'malformed', detail: error.code }]
+				});
 		}
 	}) as unknown as ParsedRecord[];
 	// A record's line is where it starts: the line of its last byte (before its own line end), less
@@ -202,7 +213,8 @@ export async function importResponsesCsv(instrument: Instrument, text: string, o
 	const known = new Set<string>([...fixedColumns, codeColumn]);
 	const unknown = header.filter((column) => column !== '' && !known.has(column) && !columnItem.has(column));
 	if (unknown.length > 0) report.fileProblems.push({ code: 'unknown-columns', columns: unknown });
-	if (report.fileProblems.some((p) => p.code === 'missing-column' || p.code === 'salt-required' || p.code === 'duplicate-column')) return report;
+	if (report.fileProblems.some((p) => p.code === 'missing-column' || p.code === 'salt-required' || p.code === 'duplicate-column'))
+		return report;
 
 	const firstLineOf = new Map<string, number>();
 	const checked: RejectedRow[] = [...malformed];

@@ -21,7 +21,13 @@ export const defaultInstrument: Instrument = instrumentSchema.parse({
 	scales: {
 		agreement: {
 			en: ['Strongly disagree', 'Disagree', 'Neither agree nor disagree', 'Agree', 'Strongly agree'],
-			fr: ['Tout à fait en désaccord', 'Plutôt en désaccord', 'Ni en accord ni en désaccord', 'Plutôt d’accord', 'Tout à fait d’accord']
+			fr: [
+				'Tout à fait en désaccord',
+				'Plutôt en désaccord',
+				'Ni en accord ni en désaccord',
+				'Plutôt d’accord',
+				'Tout à fait d’accord'
+			]
 		},
 		confidence: {
 			en: ['Not at all confident', 'Slightly confident', 'Somewhat confident', 'Confident', 'Very confident'],
@@ -90,7 +96,10 @@ export const defaultInstrument: Instrument = instrumentSchema.parse({
 						fr: 'Dans d’autres secteurs de l’économie privée, comme les fermes, les chantiers, les usines et les maisons privées'
 					}
 				},
-				{ id: 'state-imposed', label: { en: 'In forced labour imposed by states', fr: 'Dans le travail forcé imposé par l’État' } },
+				{
+					id: 'state-imposed',
+					label: { en: 'In forced labour imposed by states', fr: 'Dans le travail forcé imposé par l’État' }
+				},
 				unsure
 			],
 			correct: 'other-private-work',
@@ -110,7 +119,10 @@ export const defaultInstrument: Instrument = instrumentSchema.parse({
 			},
 			options: [
 				{ id: 'money', label: { en: 'Whether money changes hands', fr: 'Le fait qu’il y ait un échange d’argent' } },
-				{ id: 'border', label: { en: 'Whether the person crossed a border', fr: 'Le fait que la personne ait franchi une frontière' } },
+				{
+					id: 'border',
+					label: { en: 'Whether the person crossed a border', fr: 'Le fait que la personne ait franchi une frontière' }
+				},
 				{
 					id: 'coercion',
 					label: {
@@ -199,7 +211,10 @@ export const defaultInstrument: Instrument = instrumentSchema.parse({
 				},
 				{
 					id: 'safer',
-					label: { en: 'It made sex workers safer', fr: 'Elle rendait les travailleuses et travailleurs du sexe plus en sécurité' }
+					label: {
+						en: 'It made sex workers safer',
+						fr: 'Elle rendait les travailleuses et travailleurs du sexe plus en sécurité'
+					}
 				},
 				{
 					id: 'no-link',

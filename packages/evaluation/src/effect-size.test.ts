@@ -53,7 +53,9 @@ describe('matched-pairs rank-biserial correlation', () => {
 });
 
 describe('properties', () => {
-	const changes = fc.array(fc.integer({ min: -4, max: 4 }), { minLength: 1, maxLength: 40 }).filter((d) => d.some((v) => v !== 0));
+	const changes = fc
+		.array(fc.integer({ min: -4, max: 4 }), { minLength: 1, maxLength: 40 })
+		.filter((d) => d.some((v) => v !== 0));
 
 	it('lies in [−1, 1], inside its own interval, and equals 2V/(n(n+1)/2) − 1', () => {
 		fc.assert(

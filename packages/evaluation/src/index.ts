@@ -1,4 +1,11 @@
-export { aggregateEvaluations, type Aggregation, type GroupBy, type GroupSummary, type SessionMeta, type TaggedResponse } from './aggregate.ts';
+export {
+	aggregateEvaluations,
+	type Aggregation,
+	type GroupBy,
+	type GroupSummary,
+	type SessionMeta,
+	type TaggedResponse
+} from './aggregate.ts';
 export { defaultInstrument } from './default-instrument.ts';
 export { rankBiserial, type RankBiserial } from './effect-size.ts';
 export { DEFAULT_MINIMUM, type Figure, type ShownFigure, type SuppressedFigure } from './figure.ts';
@@ -53,4 +60,11 @@ export {
 	type RetrospectiveItemSummary,
 	type SummaryOptions
 } from './summary.ts';
-export { averageRanks, psignrank, signedRankTest, type Alternative, type SignedRankOptions, type SignedRankResult } from './wilcoxon.ts';
+export {
+	averageRanks,
+	psignrank,
+	signedRankTest,
+	type Alternative,
+	type SignedRankOptions,
+	type SignedRankResult
+} from './wilcoxon.ts';

@@ -32,7 +32,10 @@ describe('the default instrument', () => {
 	it('offers “I don’t know” on every knowledge item, and never as the right answer', () => {
 		for (const item of defaultInstrument.items) {
 			if (item.kind !== 'knowledge') continue;
-			expect(item.options.map((option) => option.id), item.id).toContain('unsure');
+			expect(
+				item.options.map((option) => option.id),
+				item.id
+			).toContain('unsure');
 			expect(item.correct, item.id).not.toBe('unsure');
 		}
 	});
@@ -43,7 +46,9 @@ describe('the default instrument', () => {
 			if (typeof node !== 'object' || node === null) return;
 			const record = node as Record<string, unknown>;
 			if (typeof record['en'] === 'string' || Array.isArray(record['en'])) {
-				[record['en']].flat().forEach((en, i) => texts.push({ path: `${path}[${i}]`, en: String(en), fr: String([record['fr']].flat()[i]) }));
+				[record['en']]
+					.flat()
+					.forEach((en, i) => texts.push({ path: `${path}[${i}]`, en: String(en), fr: String([record['fr']].flat()[i]) }));
 				return;
 			}
 			for (const [key, child] of Object.entries(record)) walk(child, `${path}.${key}`);
@@ -103,8 +108,12 @@ describe('instrumentSchema', () => {
 		expect(paths(base([knowledge({ id: 'Not Kebab' })]))).toEqual(['items.0.id']);
 		expect(paths(base([knowledge(), knowledge()]))).toEqual(['items.1.id']);
 		expect(paths(base([knowledge({ phases: ['pre', 'pre'] })]))).toEqual(['items.0.phases']);
-		expect(paths(base([{ id: 'r-one', kind: 'retrospective', phases: ['pre'], prompt, scale: 'agreement' }]))).toEqual(['items.0.phases.0']);
-		expect(paths(base([{ id: 'b-one', kind: 'belief', phases: ['pre'], prompt, scale: 'nope', reversed: false }]))).toEqual(['items.0.scale']);
+		expect(paths(base([{ id: 'r-one', kind: 'retrospective', phases: ['pre'], prompt, scale: 'agreement' }]))).toEqual([
+			'items.0.phases.0'
+		]);
+		expect(paths(base([{ id: 'b-one', kind: 'belief', phases: ['pre'], prompt, scale: 'nope', reversed: false }]))).toEqual([
+			'items.0.scale'
+		]);
 	});
 
 	it('parses the default instrument unchanged', () => {

@@ -60,7 +60,8 @@ export const knowledgeItemSchema = z
 	.strict()
 	.superRefine((item, context) => {
 		const optionIds = item.options.map((option) => option.id);
-		if (new Set(optionIds).size !== optionIds.length) context.addIssue({ code: 'custom', path: ['options'], message: 'option ids must be unique' });
+		if (new Set(optionIds).size !== optionIds.length)
+			context.addIssue({ code: 'custom', path: ['options'], message: 'option ids must be unique' });
 		if (!optionIds.includes(item.correct))
 			context.addIssue({ code: 'custom', path: ['correct'], message: `"${item.correct}" is not one of the options` });
 	});
@@ -106,7 +107,12 @@ export const openItemSchema = z
 	})
 	.strict();
 
-export const itemSchema = z.discriminatedUnion('kind', [knowledgeItemSchema, beliefItemSchema, retrospectiveItemSchema, openItemSchema]);
+export const itemSchema = z.discriminatedUnion('kind', [
+	knowledgeItemSchema,
+	beliefItemSchema,
+	retrospectiveItemSchema,
+	openItemSchema
+]);
 
 /** One question of an instrument. */
 export type Item = z.infer<typeof itemSchema>;
@@ -133,7 +139,8 @@ export const instrumentSchema = z
 	.superRefine((instrument, context) => {
 		const seen = new Set<string>();
 		instrument.items.forEach((item, index) => {
-			if (seen.has(item.id)) context.addIssue({ code: 'custom', path: ['items', index, 'id'], message: `item id "${item.id}" is used twice` });
+			if (seen.has(item.id))
+				context.addIssue({ code: 'custom', path: ['items', index, 'id'], message: `item id "${item.id}" is used twice` });
 			seen.add(item.id);
 			if ((item.kind === 'belief' || item.kind === 'retrospective') && !(item.scale in instrument.scales))
 				context.addIssue({ code: 'custom', path: ['items', index, 'scale'], message: `unknown scale "${item.scale}"` });

@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createDeviceToken, createSalt, findDuplicates, isPairingKey, normalizeCode, pairingKey, pairResponses } from './pairing.ts';
+import {
+	createDeviceToken,
+	createSalt,
+	findDuplicates,
+	isPairingKey,
+	normalizeCode,
+	pairingKey,
+	pairResponses
+} from './pairing.ts';
 import type { EvaluationResponse } from './responses.ts';
 
 describe('normalizeCode', () => {
@@ -33,7 +41,9 @@ describe('normalizeCode', () => {
 describe('pairingKey', () => {
 	it('is HMAC-SHA-256 keyed by the salt (RFC 4231, test case 2)', async () => {
 		// Key "Jefe", data "what do ya want for nothing?" (already in normal form).
-		expect(await pairingKey('what do ya want for nothing?', 'Jefe')).toBe('5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843');
+		expect(await pairingKey('what do ya want for nothing?', 'Jefe')).toBe(
+			'5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843'
+		);
 	});
 
 	it('gives the same key for codes that differ only in case, width or surrounding space', async () => {
@@ -64,7 +74,12 @@ describe('pairingKey', () => {
 });
 
 const key = (n: number) => n.toString(16).padStart(64, '0');
-const response = (session: string, phase: 'pre' | 'post', pairing: string): EvaluationResponse => ({ session, phase, pairing, answers: {} });
+const response = (session: string, phase: 'pre' | 'post', pairing: string): EvaluationResponse => ({
+	session,
+	phase,
+	pairing,
+	answers: {}
+});
 
 describe('pairResponses', () => {
 	it('pairs by session and key, never across sessions', () => {
@@ -102,7 +117,9 @@ describe('pairResponses', () => {
 	});
 
 	it('finds duplicates only within the same session and phase', () => {
-		expect(findDuplicates([response('a', 'pre', key(1)), response('b', 'pre', key(1)), response('a', 'post', key(1))])).toEqual([]);
+		expect(findDuplicates([response('a', 'pre', key(1)), response('b', 'pre', key(1)), response('a', 'post', key(1))])).toEqual(
+			[]
+		);
 	});
 
 	it('accounts for every questionnaire exactly once', () => {
@@ -116,8 +133,11 @@ describe('pairResponses', () => {
 			fc.property(fc.array(arbitraryResponse, { maxLength: 40 }), (responses) => {
 				const result = pairResponses(responses);
 				const duplicated = result.duplicates.reduce((sum, group) => sum + group.count, 0);
-				expect(2 * result.pairs.length + result.unpaired.pre.length + result.unpaired.post.length + duplicated).toBe(responses.length);
-				for (const pair of result.pairs) expect([pair.pre.session, pair.pre.pairing]).toEqual([pair.post.session, pair.post.pairing]);
+				expect(2 * result.pairs.length + result.unpaired.pre.length + result.unpaired.post.length + duplicated).toBe(
+					responses.length
+				);
+				for (const pair of result.pairs)
+					expect([pair.pre.session, pair.pre.pairing]).toEqual([pair.post.session, pair.post.pairing]);
 			})
 		);
 	});

@@ -25,13 +25,7 @@ const encoder = new TextEncoder();
  * made one space. Accents are kept: "é" and "e" are different codes.
  */
 export function normalizeCode(code: string): string {
-	return code
-		.normalize('NFKC')
-		.toUpperCase()
-		.toLowerCase()
-		.normalize('NFKC')
-		.replace(/\s+/gu, ' ')
-		.trim();
+	return code.normalize('NFKC').toUpperCase().toLowerCase().normalize('NFKC').replace(/\s+/gu, ' ').trim();
 }
 
 const toHex = (bytes: ArrayBuffer) => Array.from(new Uint8Array(bytes), (b) => b.toString(16).padStart(2, '0')).join('');
@@ -53,7 +47,11 @@ export function isPairingKey(value: string): boolean {
 	return /^[0-9a-f]{64}$/.test(value);
 }
 
-const base64url = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes)).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+const base64url = (bytes: Uint8Array) =>
+	btoa(String.fromCharCode(...bytes))
+		.replaceAll('+', '-')
+		.replaceAll('/', '_')
+		.replace(/=+$/, '');
 
 /** A new random salt for a session (128 bits, base64url). Keep it with the session, server-side only. */
 export function createSalt(): string {

@@ -47,13 +47,19 @@ describe('validateResponse', () => {
 
 	it('names unknown items, items not asked in the phase, and values out of range', () => {
 		expect(codes({ session: 's', phase: 'pre', pairing, answers: { 'k-nope': 'a' } })).toEqual(['unknown-item']);
-		expect(codes({ session: 's', phase: 'pre', pairing, answers: { 'r-tell-apart': { before: 1, now: 2 } } })).toEqual(['not-in-phase']);
+		expect(codes({ session: 's', phase: 'pre', pairing, answers: { 'r-tell-apart': { before: 1, now: 2 } } })).toEqual([
+			'not-in-phase'
+		]);
 		expect(codes({ session: 's', phase: 'pre', pairing, answers: { 'k-movement': 'maybe' } })).toEqual(['out-of-range']);
 		expect(codes({ session: 's', phase: 'pre', pairing, answers: { 'b-raids-help': 6 } })).toEqual(['out-of-range']);
 		expect(codes({ session: 's', phase: 'pre', pairing, answers: { 'b-raids-help': 2.5 } })).toEqual(['out-of-range']);
-		expect(codes({ session: 's', phase: 'post', pairing, answers: { 'r-tell-apart': { before: 0, now: 2 } } })).toEqual(['out-of-range']);
+		expect(codes({ session: 's', phase: 'post', pairing, answers: { 'r-tell-apart': { before: 0, now: 2 } } })).toEqual([
+			'out-of-range'
+		]);
 		expect(codes({ session: 's', phase: 'post', pairing, answers: { 'r-tell-apart': { now: 2 } } })).toEqual(['incomplete-pair']);
-		expect(codes({ session: 's', phase: 'post', pairing, answers: { 'o-stays-with-you': 'x'.repeat(2001) } })).toEqual(['too-long']);
+		expect(codes({ session: 's', phase: 'post', pairing, answers: { 'o-stays-with-you': 'x'.repeat(2001) } })).toEqual([
+			'too-long'
+		]);
 	});
 
 	it('counts an open answer’s length in characters, not UTF-16 units', () => {

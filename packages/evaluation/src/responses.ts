@@ -42,7 +42,8 @@ export type ResponseProblem =
 	| { code: 'incomplete-pair'; item: string }
 	| { code: 'too-long'; item: string; maxLength: number };
 
-const isRating = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= SCALE_MIN && (value as number) <= SCALE_MAX;
+const isRating = (value: unknown): value is number =>
+	Number.isInteger(value) && (value as number) >= SCALE_MIN && (value as number) <= SCALE_MAX;
 
 /** What is wrong with one answer to one item, or null when it is acceptable. */
 export function checkAnswer(item: Item, value: unknown): ResponseProblem | null {
@@ -127,7 +128,10 @@ export function responseSchema(instrument: Instrument) {
 			const result = validateResponse(instrument, input);
 			if (result.ok) return result.response;
 			for (const problem of result.problems) {
-				const path = 'item' in problem ? ['answers', problem.item] : [problem.code === 'unknown-phase' ? 'phase' : problem.code.endsWith('session') ? 'session' : 'pairing'];
+				const path =
+					'item' in problem
+						? ['answers', problem.item]
+						: [problem.code === 'unknown-phase' ? 'phase' : problem.code.endsWith('session') ? 'session' : 'pairing'];
 				context.addIssue({ code: 'custom', path, message: problem.code, params: { problem } });
 			}
 			return z.NEVER;

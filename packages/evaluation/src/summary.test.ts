@@ -35,7 +35,11 @@ function workshop(session = 's1', people = 6): EvaluationResponse[] {
 			session,
 			phase: 'pre',
 			pairing: key(p + 1),
-			answers: { ...knowledge(preCorrect[p]!), 'b-most-sex-workers-trafficked': trafficked.pre[p]!, 'b-adults-decide': adultsDecide.pre[p]! }
+			answers: {
+				...knowledge(preCorrect[p]!),
+				'b-most-sex-workers-trafficked': trafficked.pre[p]!,
+				'b-adults-decide': adultsDecide.pre[p]!
+			}
 		});
 		responses.push({
 			session,
@@ -171,7 +175,11 @@ describe('suppression', () => {
 			},
 			{ requiredKeys: [] }
 		);
-		const person = fc.record({ pre: answers, post: answers, retro: fc.option(fc.record({ before: fc.integer({ min: 1, max: 5 }), now: fc.integer({ min: 1, max: 5 }) })) });
+		const person = fc.record({
+			pre: answers,
+			post: answers,
+			retro: fc.option(fc.record({ before: fc.integer({ min: 1, max: 5 }), now: fc.integer({ min: 1, max: 5 }) }))
+		});
 		fc.assert(
 			fc.property(fc.array(person, { maxLength: 12 }), fc.integer({ min: 1, max: 8 }), (people, minimum) => {
 				const responses = people.flatMap((p, i): EvaluationResponse[] => [

@@ -97,7 +97,12 @@ export function median(values: readonly number[]): number {
  * Paired change from per-participant `before`, `after` and exact `differences` (given separately
  * so that the test ranks differences computed without rounding, e.g. (Σpost − Σpre)/k).
  */
-function pairedChange(before: number[], after: number[], differences: number[], options: Required<Omit<SummaryOptions, 'minimum'>>): PairedChange {
+function pairedChange(
+	before: number[],
+	after: number[],
+	differences: number[],
+	options: Required<Omit<SummaryOptions, 'minimum'>>
+): PairedChange {
 	return {
 		before: { mean: mean(before), median: median(before) },
 		after: { mean: mean(after), median: median(after) },
@@ -121,7 +126,8 @@ export function summariseEvaluation(
 	options: SummaryOptions = {}
 ): EvaluationSummary {
 	const minimum = options.minimum ?? DEFAULT_MINIMUM;
-	if (!(Number.isInteger(minimum) && minimum >= 1)) throw new RangeError(`minimum must be an integer of at least 1, not ${minimum}`);
+	if (!(Number.isInteger(minimum) && minimum >= 1))
+		throw new RangeError(`minimum must be an integer of at least 1, not ${minimum}`);
 	const settings = { alternative: options.alternative ?? 'two-sided', confidence: options.confidence ?? 0.95 } as const;
 	const { pairs, unique, duplicates } = pairResponses(responses);
 	const change = (before: number[], after: number[], differences: number[]) =>
@@ -168,7 +174,15 @@ export function summariseEvaluation(
 				before.push(orient(item, a));
 				after.push(orient(item, b));
 			}
-			return { item: item.id, reversed: item.reversed, change: change(before, after, after.map((v, i) => v - before[i]!)) };
+			return {
+				item: item.id,
+				reversed: item.reversed,
+				change: change(
+					before,
+					after,
+					after.map((v, i) => v - before[i]!)
+				)
+			};
 		});
 		const before: number[] = [];
 		const after: number[] = [];
@@ -201,7 +215,14 @@ export function summariseEvaluation(
 			const answers = posts.map((r) => r.answers[item.id] as RetrospectiveAnswer | undefined).filter((a) => a !== undefined);
 			const before = answers.map((a) => a.before);
 			const after = answers.map((a) => a.now);
-			return { item: item.id, change: change(before, after, after.map((v, i) => v - before[i]!)) };
+			return {
+				item: item.id,
+				change: change(
+					before,
+					after,
+					after.map((v, i) => v - before[i]!)
+				)
+			};
 		});
 
 	const collator = new Intl.Collator('en');

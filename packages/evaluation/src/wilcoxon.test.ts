@@ -86,7 +86,10 @@ describe('fifty or more differences', () => {
 
 	it('drops the continuity correction when asked (R: correct = FALSE)', () => {
 		// R: wilcox.test(c(3, −1, 4, 2, 5), correct = FALSE, exact = FALSE) gives V = 14, p = 0.0796158014601134.
-		expect(signedRankTest([3, -1, 4, 2, 5], undefined, { correct: false, exact: false }).pValue).toBeCloseTo(0.0796158014601134, 13);
+		expect(signedRankTest([3, -1, 4, 2, 5], undefined, { correct: false, exact: false }).pValue).toBeCloseTo(
+			0.0796158014601134,
+			13
+		);
 	});
 });
 
@@ -149,7 +152,10 @@ describe('properties', () => {
 				expect(backward.statistic).toBe((forward.n * (forward.n + 1)) / 2 - forward.statistic);
 				if (forward.n === 0) return;
 				expect(backward.pValue).toBeCloseTo(forward.pValue, 12);
-				expect(signedRankTest(b, a, { alternative: 'less' }).pValue).toBeCloseTo(signedRankTest(a, b, { alternative: 'greater' }).pValue, 12);
+				expect(signedRankTest(b, a, { alternative: 'less' }).pValue).toBeCloseTo(
+					signedRankTest(a, b, { alternative: 'greater' }).pValue,
+					12
+				);
 			})
 		);
 	});
@@ -185,12 +191,15 @@ describe('properties', () => {
 
 	it('gives exact and approximate p-values that agree closely for 40 untied differences', () => {
 		fc.assert(
-			fc.property(fc.shuffledSubarray([...Array.from({ length: 40 }, (_, k) => k + 1)], { minLength: 0, maxLength: 40 }), (negatives) => {
-				const d = Array.from({ length: 40 }, (_, k) => (negatives.includes(k + 1) ? -(k + 1) : k + 1));
-				const exact = signedRankTest(d).pValue;
-				const normal = signedRankTest(d, undefined, { exact: false }).pValue;
-				expect(Math.abs(exact - normal)).toBeLessThan(0.005);
-			}),
+			fc.property(
+				fc.shuffledSubarray([...Array.from({ length: 40 }, (_, k) => k + 1)], { minLength: 0, maxLength: 40 }),
+				(negatives) => {
+					const d = Array.from({ length: 40 }, (_, k) => (negatives.includes(k + 1) ? -(k + 1) : k + 1));
+					const exact = signedRankTest(d).pValue;
+					const normal = signedRankTest(d, undefined, { exact: false }).pValue;
+					expect(Math.abs(exact - normal)).toBeLessThan(0.005);
+				}
+			),
 			{ numRuns: 50 }
 		);
 	});

@@ -53,7 +53,7 @@ export interface SignedRankResult {
 export function averageRanks(values: readonly number[]): number[] {
 	const order = values.map((value, index) => ({ value, index })).sort((a, b) => a.value - b.value);
 	const ranks = new Array<number>(values.length);
-	for (let start = 0; start < order.length; ) {
+	for (let start = 0; start < order.length;) {
 		let end = start + 1;
 		while (end < order.length && order[end]!.value === order[start]!.value) end++;
 		const rank = (start + 1 + end) / 2; // mean of ranks start+1 … end
@@ -149,7 +149,13 @@ export function signedRankTest(x: readonly number[], y?: readonly number[], opti
 	let tieTerm = 0;
 	for (const t of tieSizes.values()) tieTerm += t ** 3 - t;
 	const sigma = Math.sqrt((n * (n + 1) * (2 * n + 1)) / 24 - tieTerm / 48);
-	const correction = !correct ? 0 : alternative === 'two-sided' ? Math.sign(centred) * 0.5 : alternative === 'greater' ? 0.5 : -0.5;
+	const correction = !correct
+		? 0
+		: alternative === 'two-sided'
+			? Math.sign(centred) * 0.5
+			: alternative === 'greater'
+				? 0.5
+				: -0.5;
 	const z = (centred - correction) / sigma;
 	const pValue = alternative === 'less' ? pnorm(z) : alternative === 'greater' ? pnorm(-z) : 2 * Math.min(pnorm(z), pnorm(-z));
 	return { ...base, method: 'normal', z, pValue };
