@@ -41,7 +41,7 @@ export interface Aggregation {
 function keyOf(by: GroupBy, response: TaggedResponse): string | null {
 	if (typeof by === 'function') return by(response) ?? null;
 	if (by === 'session') return response.session;
-	if (by === 'year') return /^\d{4}-/.test(response.meta.date ?? '') ? response.meta.date!.slice(0, 4) : null;
+	if (by === 'year') return /^\d{4}(?:-|$)/.test(response.meta.date ?? '') ? response.meta.date!.slice(0, 4) : null;
 	const value = response.meta[by]?.trim();
 	return value ? value : null;
 }

@@ -229,7 +229,7 @@ export const defaultInstrument: Instrument = instrumentSchema.parse({
 			sources: ['platt-2018'],
 			explanation: {
 				en: 'Sex workers exposed to repressive policing had about three times the odds of sexual or physical violence (odds ratio 2.99).',
-				fr: 'Les travailleuses et travailleurs du sexe exposés à la répression policière avaient environ trois fois plus de risques (rapport de cotes de 2,99) de subir de la violence sexuelle ou physique.'
+				fr: 'Les travailleuses et travailleurs du sexe exposés à la répression policière avaient une cote environ trois fois plus élevée de subir de la violence sexuelle ou physique (rapport de cotes de 2,99).'
 			}
 		},
 

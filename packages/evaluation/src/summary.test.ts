@@ -90,6 +90,17 @@ describe('a session of six paired participants', () => {
 		expect(score.effect?.r).toBe(1);
 	});
 
+	it('leaves out of the knowledge score a pair that skipped the knowledge section', () => {
+		const skipped: EvaluationResponse[] = [
+			{ session: 's1', phase: 'pre', pairing: key(9), answers: { 'b-adults-decide': 3 } },
+			{ session: 's1', phase: 'post', pairing: key(9), answers: knowledge(6) }
+		];
+		const withSkipped = summariseEvaluation(defaultInstrument, [...workshop(), ...skipped]);
+		expect(withSkipped.counts.pairs).toBe(7);
+		expect(withSkipped.knowledge!.score).toEqual(summary.knowledge!.score);
+		expect((withSkipped.knowledge!.score as { n: number }).n).toBe(6);
+	});
+
 	it('gives each knowledge item’s percentage correct before and after', () => {
 		// Item 1 is right for everyone with at least 1 correct: before 5 of 6, after 6 of 6.
 		const first = shown(summary.knowledge!.byItem[0]!.percentCorrect);

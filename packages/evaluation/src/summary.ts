@@ -70,7 +70,8 @@ export interface EvaluationSummary {
 	counts: { pre: number; post: number; pairs: number; duplicates: number };
 	/**
 	 * Knowledge asked both before and after: each pair's score is the percentage of those items
-	 * answered correctly (no answer or "I don't know" is not correct). Locations and changes are in
+	 * answered correctly (no answer or "I don't know" is not correct); pairs that answered none of
+	 * them in either questionnaire are left out. Locations and changes are in
 	 * percent and percentage points; the test is on the number of correct answers, which ranks
 	 * identically and avoids rounding in the differences. Null when the instrument has no such item.
 	 */
@@ -140,10 +141,13 @@ export function summariseEvaluation(
 		const k = knowledgeItems.length;
 		const correct = (response: EvaluationResponse, item: KnowledgeItem) => response.answers[item.id] === item.correct;
 		const count = (response: EvaluationResponse) => knowledgeItems.filter((item) => correct(response, item)).length;
-		const pre = pairs.map((pair) => count(pair.pre));
-		const post = pairs.map((pair) => count(pair.post));
+		// A pair that skipped the whole knowledge section in either questionnaire says nothing about knowledge.
+		const tried = (response: EvaluationResponse) => knowledgeItems.some((item) => response.answers[item.id] !== undefined);
+		const scored = pairs.filter((pair) => tried(pair.pre) && tried(pair.post));
+		const pre = scored.map((pair) => count(pair.pre));
+		const post = scored.map((pair) => count(pair.post));
 		const percent = (c: number) => (100 * c) / k;
-		const score = figure(pairs.length, minimum, () => {
+		const score = figure(scored.length, minimum, () => {
 			const differences = post.map((c, i) => c - pre[i]!);
 			const result = pairedChange(pre.map(percent), post.map(percent), differences, settings);
 			// Report the change in percentage points; the test and effect size use the counts.
@@ -151,9 +155,9 @@ export function summariseEvaluation(
 		});
 		const byItem = knowledgeItems.map((item) => ({
 			item: item.id,
-			percentCorrect: figure(pairs.length, minimum, () => ({
-				before: (100 * pairs.filter((pair) => correct(pair.pre, item)).length) / pairs.length,
-				after: (100 * pairs.filter((pair) => correct(pair.post, item)).length) / pairs.length
+			percentCorrect: figure(scored.length, minimum, () => ({
+				before: (100 * scored.filter((pair) => correct(pair.pre, item)).length) / scored.length,
+				after: (100 * scored.filter((pair) => correct(pair.post, item)).length) / scored.length
 			}))
 		}));
 		knowledge = { items: k, score, byItem };
