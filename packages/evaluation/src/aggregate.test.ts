@@ -49,6 +49,12 @@ describe('aggregateEvaluations', () => {
 		const untagged = session('2026-d', 5, {});
 		const { groups } = aggregateEvaluations(defaultInstrument, [...responses, ...untagged], 'sector');
 		expect(groups.map((g) => g.key)).toEqual(['health', 'shelter', null]);
+		const years = aggregateEvaluations(
+			defaultInstrument,
+			[...session('x', 5, { date: '2027' }), ...session('y', 5, { date: 'soon' })],
+			'year'
+		);
+		expect(years.groups.map((g) => g.key)).toEqual(['2027', null]);
 	});
 
 	it('computes each group’s change from its own sessions', () => {

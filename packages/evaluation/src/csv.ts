@@ -67,7 +67,10 @@ export function exportResponsesCsv(instrument: Instrument, responses: readonly E
 	return stringify([header, ...rows.map((row) => row.map(escapeFormula))], { bom: true, record_delimiter: 'windows' });
 }
 
-/** A problem with a whole file: nothing, or nothing more, could be read. */
+/**
+ * A problem with the file as a whole. All but `unknown-columns` are fatal: no row is read (a
+ * malformed header would otherwise let the first row stand in for it).
+ */
 export type FileProblem =
 	| { code: 'empty' }
 	| { code: 'malformed-header' }
@@ -96,7 +99,7 @@ export interface ImportReport {
 	/** The line of each accepted response, in the same order. */
 	acceptedLines: number[];
 	rejected: RejectedRow[];
-	/** Problems with the file as a whole; a fatal one (empty, a missing column, no salt) means no row was read. */
+	/** Problems with the file as a whole; any but `unknown-columns` means no row was read. */
 	fileProblems: FileProblem[];
 }
 
