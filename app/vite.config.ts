@@ -110,6 +110,13 @@ export default defineConfig({
 			},
 			{
 				test: {
+					name: 'evaluation',
+					root: here('../packages/evaluation'),
+					include: ['src/**/*.test.ts']
+				}
+			},
+			{
+				test: {
 					name: 'cli',
 					root: here('../packages/cli'),
 					include: ['src/**/*.test.ts', 'test/**/*.test.ts'],

@@ -91,7 +91,7 @@ if (postgres && !process.env['DATABASE_URL']) {
 
 ensureChromium();
 
-if (!e2eOnly) vitest(postgres ? ['db'] : ['unit', 'knowledge', 'analyzer', 'documents', 'dialogue', 'cli']);
+if (!e2eOnly) vitest(postgres ? ['db'] : ['unit', 'knowledge', 'analyzer', 'documents', 'dialogue', 'evaluation', 'cli']);
 
 // The e2e build has its own folder and origin, so it never disturbs the build `npm start` serves.
 const e2eBuild = join(appDir, '.e2e-build');
