@@ -68,7 +68,9 @@ export default defineConfig({
 					name: 'unit',
 					environment: 'node',
 					include: ['src/**/*.test.ts', 'vite/**/*.test.ts', 'scripts/**/*.test.ts', 'server/**/*.test.ts'],
-					globalSetup: ['./test/db-setup.ts']
+					globalSetup: ['./test/db-setup.ts'],
+					// Opening and migrating an embedded database takes seconds on a busy 2-core machine.
+					hookTimeout: 60_000
 				}
 			},
 			{
@@ -77,7 +79,8 @@ export default defineConfig({
 					name: 'db',
 					environment: 'node',
 					include: ['src/**/*.db.test.ts'],
-					globalSetup: ['./test/db-setup.ts']
+					globalSetup: ['./test/db-setup.ts'],
+					hookTimeout: 60_000
 				}
 			},
 			{
