@@ -22,7 +22,9 @@ export function createPathTable(learnPages: readonly LearnSlugs[], staticPages: 
 		['/learn', { en: LEARN_PREFIX.en, fr: LEARN_PREFIX.fr }],
 		['/learn/quiz', { en: `${LEARN_PREFIX.en}/quiz`, fr: `${LEARN_PREFIX.fr}/quiz` }],
 		['/learn/sources', { en: `${LEARN_PREFIX.en}/sources`, fr: `${LEARN_PREFIX.fr}/sources` }],
-		['/events', { en: '/events', fr: '/evenements' }]
+		['/events', { en: '/events', fr: '/evenements' }],
+		['/trainings', { en: '/trainings', fr: '/formations' }],
+		['/trainings/request', { en: '/trainings/request', fr: '/formations/demande' }]
 	]);
 	for (const page of learnPages) {
 		table.set(`/learn/${page.id}`, {

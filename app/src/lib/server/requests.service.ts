@@ -1,0 +1,91 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { asc, desc, eq } from 'drizzle-orm';
+import type { Database } from './db/client.ts';
+import { events, workshopRequests } from './db/schema.ts';
+
+export type WorkshopRequest = typeof workshopRequests.$inferSelect;
+export type RequestStatus = WorkshopRequest['status'];
+export type NewRequest = Omit<
+	typeof workshopRequests.$inferInsert,
+	'id' | 'status' | 'declineReason' | 'contactTokenHash' | 'createdAt' | 'updatedAt'
+>;
+
+const hash = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/**
+ * The request's life: new → scheduled → delivered → evaluated, or declined (with a reason) before
+ * it is delivered. A declined request can be reopened.
+ */
+const NEXT: Record<RequestStatus, readonly RequestStatus[]> = {
+	new: ['scheduled', 'declined'],
+	scheduled: ['delivered', 'declined', 'new'],
+	delivered: ['evaluated'],
+	evaluated: [],
+	declined: ['new']
+};
+
+export function canMove(from: RequestStatus, to: RequestStatus): boolean {
+	return NEXT[from].includes(to);
+}
+
+export class RequestTransitionError extends Error {
+	readonly code: 'not-found' | 'not-allowed' | 'reason-missing';
+	constructor(code: 'not-found' | 'not-allowed' | 'reason-missing') {
+		super(code);
+		this.code = code;
+	}
+}
+
+/** Store a request; the contact's private link token is returned once and kept only as a hash. */
+export async function createRequest(
+	db: Database,
+	input: NewRequest
+): Promise<{ request: WorkshopRequest; contactToken: string }> {
+	const contactToken = randomBytes(24).toString('base64url');
+	const [request] = await db
+		.insert(workshopRequests)
+		.values({ ...input, contactEmail: input.contactEmail.trim().toLowerCase(), contactTokenHash: hash(contactToken) })
+		.returning();
+	if (!request) throw new Error('insert returned no row');
+	return { request, contactToken };
+}
+
+export async function requestByToken(db: Database, token: string): Promise<WorkshopRequest | undefined> {
+	const [row] = await db
+		.select()
+		.from(workshopRequests)
+		.where(eq(workshopRequests.contactTokenHash, hash(token)));
+	return row;
+}
+
+export async function requestById(db: Database, id: string): Promise<WorkshopRequest | undefined> {
+	const [row] = await db.select().from(workshopRequests).where(eq(workshopRequests.id, id));
+	return row;
+}
+
+/** The coordinators' inbox: newest first, optionally one status. */
+export async function listRequests(db: Database, status?: RequestStatus): Promise<WorkshopRequest[]> {
+	const query = db.select().from(workshopRequests);
+	return (status ? query.where(eq(workshopRequests.status, status)) : query).orderBy(desc(workshopRequests.createdAt));
+}
+
+export async function moveRequest(db: Database, id: string, to: RequestStatus, reason = ''): Promise<WorkshopRequest> {
+	return db.transaction(async (tx) => {
+		const [current] = await tx.select().from(workshopRequests).where(eq(workshopRequests.id, id)).for('update');
+		if (!current) throw new RequestTransitionError('not-found');
+		if (!canMove(current.status, to)) throw new RequestTransitionError('not-allowed');
+		if (to === 'declined' && reason.trim() === '') throw new RequestTransitionError('reason-missing');
+		const [updated] = await tx
+			.update(workshopRequests)
+			.set({ status: to, declineReason: to === 'declined' ? reason.trim() : '', updatedAt: new Date() })
+			.where(eq(workshopRequests.id, id))
+			.returning();
+		if (!updated) throw new RequestTransitionError('not-found');
+		return updated;
+	});
+}
+
+/** The workshops scheduled for a request, soonest first. */
+export async function sessionsOfRequest(db: Database, requestId: string) {
+	return db.select().from(events).where(eq(events.requestId, requestId)).orderBy(asc(events.startsAt));
+}
