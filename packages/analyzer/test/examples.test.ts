@@ -7,16 +7,19 @@ import { examples, parseExample } from '../src/rules/examples.ts';
  * through the analyzer, so a page can never promise what the analyzer does not do.
  */
 describe('rule examples', () => {
-	it.each(rules.map((r) => [r.id] as const))('%s has at least two flagged and two clear examples, explained in en and fr', (id) => {
-		const set = examples[id as keyof typeof examples];
-		expect(set?.flagged.length ?? 0, `${id}: flagged examples`).toBeGreaterThanOrEqual(2);
-		expect(set?.clear.length ?? 0, `${id}: clear examples`).toBeGreaterThanOrEqual(2);
-		for (const example of [...(set?.flagged ?? []), ...(set?.clear ?? [])]) {
-			expect(example.why.en.length, `${id}: English explanation of ${example.text}`).toBeGreaterThan(10);
-			expect(example.why.fr.length, `${id}: French explanation of ${example.text}`).toBeGreaterThan(10);
-			expect(example.why.fr, `${id}: the French explanation is not the English one`).not.toBe(example.why.en);
+	it.each(rules.map((r) => [r.id] as const))(
+		'%s has at least two flagged and two clear examples, explained in en and fr',
+		(id) => {
+			const set = examples[id as keyof typeof examples];
+			expect(set?.flagged.length ?? 0, `${id}: flagged examples`).toBeGreaterThanOrEqual(2);
+			expect(set?.clear.length ?? 0, `${id}: clear examples`).toBeGreaterThanOrEqual(2);
+			for (const example of [...(set?.flagged ?? []), ...(set?.clear ?? [])]) {
+				expect(example.why.en.length, `${id}: English explanation of ${example.text}`).toBeGreaterThan(10);
+				expect(example.why.fr.length, `${id}: French explanation of ${example.text}`).toBeGreaterThan(10);
+				expect(example.why.fr, `${id}: the French explanation is not the English one`).not.toBe(example.why.en);
+			}
 		}
-	});
+	);
 
 	it('has examples only for rules that exist', () => {
 		const ids = new Set(rules.map((r) => r.id));
