@@ -4,6 +4,8 @@ import { defineParams } from '@sveltejs/kit/params';
 export const params = defineParams({
 	/** A Learn page id: kebab-case (the page's load answers 404 for ids that are not in content). */
 	learnPage: (param) => (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(param) ? param : undefined),
+	/** A checker rule id: kebab-case (the rule page's load answers 404 for ids that are not rules). */
+	ruleId: (param) => (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(param) ? param : undefined),
 	/** A dialogue's join code (dialogue.service.ts newJoinCode), read case-insensitively. */
 	joinCode: (param) => (/^[a-hj-km-np-z2-9]{12}$/i.test(param) ? param.toLowerCase() : undefined)
 });
