@@ -23,7 +23,16 @@ export const init: ServerInit = async () => {
  * (server/page-cache.ts) and any reverse proxy may keep them. The bilingual landing is left out:
  * its `<html lang>` follows the reader's Accept-Language.
  */
-const PUBLIC_PAGES = new Set(['/home', '/learn', '/learn/[page=learnPage]', '/learn/sources', '/learn/quiz', '/quick-exit']);
+const PUBLIC_PAGES = new Set([
+	'/home',
+	'/learn',
+	'/learn/[page=learnPage]',
+	'/learn/sources',
+	'/learn/quiz',
+	'/quick-exit',
+	'/check/rules',
+	'/check/rules/[rule=ruleId]'
+]);
 
 /** Routes served without a language prefix; every other page lives under /en or /fr. */
 const UNLOCALIZED = new Set(['/', '/sitemap.xml', '/robots.txt', '/healthz']);

@@ -8,6 +8,8 @@ export const params = defineParams({
 	eventSlug: (param) => (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(param) ? param : undefined),
 	/** A private link's token (base64url, 32 characters). */
 	token: (param) => (/^[A-Za-z0-9_-]{32}$/.test(param) ? param : undefined),
+	/** A checker rule id: kebab-case (the rule page's load answers 404 for ids that are not rules). */
+	ruleId: (param) => (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(param) ? param : undefined),
 	/** A dialogue's join code (dialogue.service.ts newJoinCode), read case-insensitively. */
 	joinCode: (param) => (/^[a-hj-km-np-z2-9]{12}$/i.test(param) ? param.toLowerCase() : undefined)
 });

@@ -1,8 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Plugin } from 'vite';
+import { ruleIds } from '@unconflate/analyzer/docs';
 import { findSource, iloForcedLabour2022 } from '@unconflate/knowledge';
 import { buildCollection, type Collection } from '../src/lib/content/collection.ts';
+import { rulePathEntries } from '../src/lib/i18n/paths.ts';
 import { parseQuiz, type Question } from '../src/lib/quiz/questions.ts';
 
 const CONTENT_ID = 'virtual:unconflate/content';
@@ -66,7 +68,9 @@ export function contentPlugin(contentDir: string): Plugin {
 				return `export const pages = ${JSON.stringify(collection.pages)};\nexport const questions = ${JSON.stringify(questions)};`;
 			}
 			if (id === `\0${PATHS_ID}`) {
-				return `export const pathEntries = ${JSON.stringify([...load().collection.paths])};`;
+				// Content pages, then the checker's rule pages (one per rule of the analyzer).
+				const entries = [...load().collection.paths, ...rulePathEntries(ruleIds)];
+				return `export const pathEntries = ${JSON.stringify(entries)};`;
 			}
 			return undefined;
 		},

@@ -1,11 +1,8 @@
-import { terms } from '@unconflate/knowledge';
 import { contextHolds, isScareQuoted, type CueMatch, type SentenceView } from './context.ts';
 import { compileCondition, CUE_BIT, CUES, meets, type CueMask } from './cues.ts';
-import { en } from './messages/en.ts';
-import { fr } from './messages/fr.ts';
-import type { RuleMessages } from './messages/types.ts';
 import { PatternIndex, type Match } from './patterns.ts';
 import { Positions } from './positions.ts';
+import { ruleText } from './rule-text.ts';
 import { rules } from './rules/index.ts';
 import type { Cue, Rule } from './rules/types.ts';
 import { scoreOf } from './score.ts';
@@ -26,7 +23,6 @@ import {
 	type StrengthKind
 } from './types.ts';
 
-const MESSAGES: Record<Locale, Record<string, RuleMessages>> = { en, fr };
 const DOCUMENT_SIGNAL = 'trafficking-only-sexual';
 
 /** A rule with its cue conditions compiled to masks (see cues.ts). */
@@ -252,35 +248,6 @@ function dedupe(candidates: Candidate[]): Candidate[] {
 function decideNearby(candidate: Candidate, next = 0): boolean {
 	candidate.nearbyOk = meets(candidate.nearby | next, candidate.compiled.nearby);
 	return candidate.nearbyOk;
-}
-
-const termsById = new Map(terms.map((t) => [t.id, t]));
-
-/** What every finding of a rule says, in one language: built once per rule and locale. */
-interface RuleText {
-	message: string;
-	explanation: string;
-	suggestions: readonly string[];
-	sources: readonly string[];
-}
-
-const ruleTexts = new Map<string, RuleText>();
-
-function ruleText(rule: Rule, locale: Locale): RuleText {
-	const key = `${locale}:${rule.id}`;
-	let cached = ruleTexts.get(key);
-	if (!cached) {
-		const text = MESSAGES[locale][rule.id] ?? MESSAGES.en[rule.id];
-		const term = rule.term ? termsById.get(rule.term) : undefined;
-		cached = {
-			message: text?.message ?? rule.id,
-			explanation: text?.explanation ?? '',
-			suggestions: term ? term.alternatives[locale] : (text?.advice ?? []),
-			sources: [...new Set([...rule.sources, ...(term?.sources ?? [])])]
-		};
-		ruleTexts.set(key, cached);
-	}
-	return cached;
 }
 
 function toFinding(c: Candidate, locale: Locale, positions: Positions): Finding {

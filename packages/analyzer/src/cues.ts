@@ -71,6 +71,7 @@ export const CUES: Record<Cue, readonly string[]> = {
 		'held (against|captive|hostage)',
 		'(not|never) allowed to leave',
 		'(confiscat*|withheld|withholding|seized|took|taken) (their|her|his)? (passport|passports|documents|identity|id|wages|pay|earnings)',
+		'(passport|passports|documents|papers|id|wages|pay|earnings) (was|were|had been|have been|has been) (confiscated|withheld|seized|taken)',
 		'debt bondage',
 		'(locked|lock) (in|up)',
 		'against (their|her|his) will'
@@ -106,6 +107,8 @@ export const CUES: Record<Cue, readonly string[]> = {
 		'(say|says|said|claim|claims|claimed|claiming|argue|argues|argued|arguing|assert|asserts|asserted|insist|insists|insisted|contend|contends|contended|allege|alleges|alleged|allegedly|maintain|maintains|purport|purports|purported)',
 		'(believe|believes|believed) that',
 		'(report|reports|reported|describe|describes|described|told|tell|tells|recount|recounts|recounted) (that|how)',
+		// "told reporters that …": one listener between the verb and what was said.
+		'(told|tell|tells) (\\w)? (that|how)',
 		'(cited|quoted|repeated|reported|attributed) (by|to|in) (the)? (media|press|news|officials|police|advocates|campaigners|activists|politicians)',
 		'(often|widely|frequently|commonly) (cited|quoted|repeated|attributed|claimed)',
 		'(in their|in his|in her) (view|words)',
@@ -143,7 +146,7 @@ export const CUES: Record<Cue, readonly string[]> = {
 		'(prohibited|prohibit|prohibits|banned|outlawed|regulated|regulate|law|laws|legal|legally|illegal|illegally|criminal|criminalize*|criminalise*|decriminaliz*|decriminalis*|legaliz*|legalis*|offence|offences|offense|offenses|charge|charges|charged|statute|statutes|statutory|code|court|courts|bill|act|legislation|section|convicted|conviction|prosecut*|provision|provisions)'
 	],
 	increase: [
-		'(increase|increases|increased|increasing|higher|more|larger|greater|rise|rises|rising|rose|grow|grows|growing|grew|surge|surges|boom|booming|fuel|fuels|fueled|fuelled|fuelling|fueling|drive|drives|driving|drove|feed|feeds|feeding|spur|spurs|magnet|expand|expands|expansion|explod*)'
+		'(increase|increases|increased|increasing|higher|more|larger|greater|rise|rises|rising|rose|risen|grow|grows|growing|grew|grown|surge|surges|boom|booming|fuel|fuels|fueled|fuelled|fuelling|fueling|drive|drives|driving|drove|feed|feeds|feeding|spur|spurs|magnet|expand|expands|expansion|explod*)'
 	],
 	generic: [
 		'(combat|combating|combatting|fight|fighting|end|ending|stop|stopping|prevent|preventing|tackle|tackling|eradicate|eradicating|abolish|abolishing)',

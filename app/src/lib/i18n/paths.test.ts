@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPathTable, delocalizePath, localizePath } from './paths.ts';
+import { createPathTable, delocalizePath, localizePath, rulePathEntries } from './paths.ts';
 
 const table = createPathTable(
 	[{ id: 'what-is-sex-work', slugs: { en: 'what-is-sex-work', fr: 'travail-du-sexe' } }],
@@ -38,5 +38,17 @@ describe('localized paths', () => {
 		expect(delocalizePath(table, '/de/learn')).toBeNull();
 		expect(delocalizePath(table, '/learn')).toBeNull();
 		expect(delocalizePath(table, '/')).toBeNull();
+	});
+
+	it('gives the rule pages French slugs and keeps rule ids as they are', () => {
+		const withRules = new Map([...table, ...rulePathEntries(['child-pornography'])]);
+		expect(localizePath(withRules, '/check/rules', 'fr')).toBe('/fr/verifier/regles');
+		expect(localizePath(withRules, '/check/rules/child-pornography', 'fr')).toBe('/fr/verifier/regles/child-pornography');
+		expect(localizePath(withRules, '/check/rules/child-pornography', 'en')).toBe('/en/check/rules/child-pornography');
+		expect(delocalizePath(withRules, '/fr/verifier/regles/child-pornography')).toEqual({
+			locale: 'fr',
+			canonical: '/check/rules/child-pornography'
+		});
+		expect(delocalizePath(withRules, '/fr/verifier/regles')).toEqual({ locale: 'fr', canonical: '/check/rules' });
 	});
 });

@@ -38,6 +38,22 @@ export function createPathTable(learnPages: readonly LearnSlugs[], staticPages: 
 	return table;
 }
 
+const RULES_PREFIX: Record<Locale, string> = { en: '/check/rules', fr: '/verifier/regles' };
+
+/**
+ * The checker's rule pages: `/check/rules` and one page per rule, `/check/rules/<id>`. A rule id is
+ * the same in every language (users name it in their settings and inline directives).
+ */
+export function rulePathEntries(ruleIds: readonly string[]): Array<[string, Record<Locale, string>]> {
+	return [
+		['/check/rules', { ...RULES_PREFIX }],
+		...ruleIds.map((id): [string, Record<Locale, string>] => [
+			`/check/rules/${id}`,
+			{ en: `${RULES_PREFIX.en}/${id}`, fr: `${RULES_PREFIX.fr}/${id}` }
+		])
+	];
+}
+
 /** The public path of a canonical path in a language; unknown paths keep their shape under the prefix. */
 export function localizePath(table: PathTable, canonical: string, locale: Locale): string {
 	const [path = '', hash] = canonical.split('#');

@@ -25,7 +25,7 @@ export const raidsRules = [
 		since: '0.1.0',
 		patterns: [
 			'(sting|stings|raid|raids|sweep|sweeps|operation|operations|crackdown|crackdowns|bust|busts)',
-			'posing as (a|an)? (prostitute|sex worker|escort|buyer|john|client|teen|minor)',
+			'posing as (a|an)? (prostitute|prostitutes|sex worker|sex workers|escort|escorts|buyer|buyers|john|johns|client|clients|teen|teens|minor|minors)',
 			'(undercover|decoy) (officer|officers|agent|agents|operation|ads|ad)'
 		],
 		sources: ['ditmore-2009-raids', 'tara-burns-media-guide', 'stoptheraids-dos-donts'],
