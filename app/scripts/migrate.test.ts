@@ -19,7 +19,8 @@ describe('npm run db:migrate', () => {
 		expect(first.status).toBe(0);
 		expect(first.stdout).toContain('Migrations applied');
 		expect(migrate().status).toBe(0);
-	}, 60_000);
+		// Two cold starts of the embedded database: minutes on a loaded 2-core machine.
+	}, 180_000);
 
 	it('refuses, with a clear message, a folder that a running server holds', () => {
 		const server = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 20000)']);
@@ -33,5 +34,5 @@ describe('npm run db:migrate', () => {
 			server.kill();
 			rmSync(join(dataDir, 'pglite.lock'), { force: true });
 		}
-	});
+	}, 60_000);
 });
