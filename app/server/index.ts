@@ -15,6 +15,9 @@ const buildDir = resolve(appDir, process.env['BUILD_DIR'] ?? 'build');
 // working directory.
 process.env['DATA_DIR'] ??= resolve(appDir, '..', 'data');
 process.env['UNCONFLATE_MIGRATIONS'] ??= resolve(appDir, 'drizzle');
+// The Check page's form takes a file of up to 10 MB and 1 MB of text without JavaScript; above
+// adapter-node's 512 KB default. A larger body is refused before it is read.
+process.env['BODY_SIZE_LIMIT'] ??= '24M';
 
 const port = Number(process.env['PORT'] || 3000);
 const host = process.env['HOST'] || undefined; // unset: every interface, IPv4 and IPv6 (localhost and 127.0.0.1)

@@ -30,6 +30,12 @@ describe('localized paths', () => {
 		expect(delocalizePath(table, '/fr/evenementsx')).toEqual({ locale: 'fr', canonical: '/evenementsx' });
 	});
 
+	it('serves the checker at /en/check and /fr/verifier', () => {
+		expect(localizePath(table, '/check', 'fr')).toBe('/fr/verifier');
+		expect(delocalizePath(table, '/fr/verifier')).toEqual({ locale: 'fr', canonical: '/check' });
+		expect(delocalizePath(table, '/en/check')).toEqual({ locale: 'en', canonical: '/check' });
+	});
+
 	it('leaves unknown pages under their language so the 404 speaks it', () => {
 		expect(delocalizePath(table, '/fr/nowhere')).toEqual({ locale: 'fr', canonical: '/nowhere' });
 	});

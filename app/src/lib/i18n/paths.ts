@@ -24,7 +24,8 @@ export function createPathTable(learnPages: readonly LearnSlugs[], staticPages: 
 		['/learn/sources', { en: `${LEARN_PREFIX.en}/sources`, fr: `${LEARN_PREFIX.fr}/sources` }],
 		['/events', { en: '/events', fr: '/evenements' }],
 		['/trainings', { en: '/trainings', fr: '/formations' }],
-		['/trainings/request', { en: '/trainings/request', fr: '/formations/demande' }]
+		['/trainings/request', { en: '/trainings/request', fr: '/formations/demande' }],
+		['/check', { en: '/check', fr: '/verifier' }]
 	]);
 	for (const page of learnPages) {
 		table.set(`/learn/${page.id}`, {
