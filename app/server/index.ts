@@ -4,6 +4,7 @@
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { apiConfig, maxBodyBytes } from '../src/lib/server/api/config.ts';
 import { log } from '../src/lib/server/log.ts';
 import { createPageCache } from './page-cache.ts';
 import { securityHeaders } from './security-headers.ts';
@@ -15,6 +16,9 @@ const buildDir = resolve(appDir, process.env['BUILD_DIR'] ?? 'build');
 // working directory.
 process.env['DATA_DIR'] ??= resolve(appDir, '..', 'data');
 process.env['UNCONFLATE_MIGRATIONS'] ??= resolve(appDir, 'drizzle');
+// adapter-node refuses request bodies over BODY_SIZE_LIMIT (512K unless set); the API reads files
+// up to API_MAX_FILE_BYTES and enforces its own limits, so the server's limit follows the API's.
+process.env['BODY_SIZE_LIMIT'] ??= String(maxBodyBytes(apiConfig(process.env)));
 
 const port = Number(process.env['PORT'] || 3000);
 const host = process.env['HOST'] || undefined; // unset: every interface, IPv4 and IPv6 (localhost and 127.0.0.1)

@@ -23,7 +23,15 @@ export const init: ServerInit = async () => {
  * (server/page-cache.ts) and any reverse proxy may keep them. The bilingual landing is left out:
  * its `<html lang>` follows the reader's Accept-Language.
  */
-const PUBLIC_PAGES = new Set(['/home', '/learn', '/learn/[page=learnPage]', '/learn/sources', '/learn/quiz', '/quick-exit']);
+const PUBLIC_PAGES = new Set([
+	'/home',
+	'/learn',
+	'/learn/[page=learnPage]',
+	'/learn/sources',
+	'/learn/quiz',
+	'/quick-exit',
+	'/check/api'
+]);
 
 /** Routes served without a language prefix; every other page lives under /en or /fr. */
 const UNLOCALIZED = new Set(['/', '/sitemap.xml', '/robots.txt', '/healthz']);
@@ -47,7 +55,8 @@ const handleLocale: Handle = ({ event, resolve }) =>
 	});
 
 const handleCsrf: Handle = ({ event, resolve }) => {
-	if (isCrossSiteFormPost(event.request, __ALLOWED_ORIGINS__)) {
+	// The API (/api/…) is stateless and makes its own, narrower check (src/lib/server/api/endpoint.ts).
+	if (!event.route.id?.startsWith('/api/') && isCrossSiteFormPost(event.request, __ALLOWED_ORIGINS__)) {
 		return new Response('Forms can only be sent from this site. / Les formulaires ne peuvent être envoyés que depuis ce site.', {
 			status: 403,
 			headers: { 'content-type': 'text/plain; charset=utf-8' }

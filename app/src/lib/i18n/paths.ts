@@ -21,7 +21,8 @@ export function createPathTable(learnPages: readonly LearnSlugs[], staticPages: 
 		['/home', { en: '', fr: '' }],
 		['/learn', { en: LEARN_PREFIX.en, fr: LEARN_PREFIX.fr }],
 		['/learn/quiz', { en: `${LEARN_PREFIX.en}/quiz`, fr: `${LEARN_PREFIX.fr}/quiz` }],
-		['/learn/sources', { en: `${LEARN_PREFIX.en}/sources`, fr: `${LEARN_PREFIX.fr}/sources` }]
+		['/learn/sources', { en: `${LEARN_PREFIX.en}/sources`, fr: `${LEARN_PREFIX.fr}/sources` }],
+		['/check/api', { en: '/check/api', fr: '/verifier/api' }]
 	]);
 	for (const page of learnPages) {
 		table.set(`/learn/${page.id}`, {
