@@ -48,7 +48,7 @@ export class ApiProblem extends Error {
 		detail: string,
 		{ extensions = {}, headers = {} }: { extensions?: Record<string, unknown>; headers?: Record<string, string> } = {}
 	) {
-		super(detail);
+		super(asSentence(detail));
 		this.name = 'ApiProblem';
 		this.code = code;
 		this.extensions = extensions;
@@ -61,7 +61,7 @@ export class ApiProblem extends Error {
 
 	body(origin: string): Problem {
 		const { status, title } = PROBLEMS[this.code];
-		return { ...this.extensions, type: problemType(this.code, origin), title, status, detail: this.message, code: this.code };
+		return { type: problemType(this.code, origin), title, status, detail: this.message, code: this.code, ...this.extensions };
 	}
 
 	toResponse(origin: string, headers: Record<string, string> = {}): Response {
@@ -95,4 +95,10 @@ export function invalidRequest(issues: ReadonlyArray<{ path: PropertyKey[]; mess
 		.join('; ');
 	const more = errors.length > 3 ? ` (and ${errors.length - 3} more)` : '';
 	return new ApiProblem('invalid-request', `The ${what} does not match the schema: ${named}${more}.`, { extensions: { errors } });
+}
+
+/** One full stop at the end, whatever the quoted error message ended with. */
+export function asSentence(text: string): string {
+	const trimmed = text.trim().replace(/[.\s]+$/, '');
+	return `${trimmed}.`;
 }
