@@ -40,10 +40,19 @@ describe('CORS', () => {
 	it('denies other origins, methods and headers, naming which', () => {
 		const allowed = ['https://news.example'];
 		const ask = (headers: Record<string, string>) =>
-			preflight(options({ origin: 'https://news.example', 'access-control-request-method': 'POST', ...headers }), ['POST'], allowed);
-		expect(ask({ origin: 'https://evil.example' })).toMatchObject({ kind: 'denied', reason: expect.stringContaining('evil.example') });
+			preflight(
+				options({ origin: 'https://news.example', 'access-control-request-method': 'POST', ...headers }),
+				['POST'],
+				allowed
+			);
+		expect(ask({ origin: 'https://evil.example' })).toMatchObject({
+			kind: 'denied',
+			reason: expect.stringContaining('evil.example')
+		});
 		expect(ask({ 'access-control-request-method': 'DELETE' })).toMatchObject({ reason: expect.stringContaining('DELETE') });
-		expect(ask({ 'access-control-request-headers': 'authorization' })).toMatchObject({ reason: expect.stringContaining('authorization') });
+		expect(ask({ 'access-control-request-headers': 'authorization' })).toMatchObject({
+			reason: expect.stringContaining('authorization')
+		});
 	});
 
 	it('tells a plain OPTIONS request from a preflight', () => {

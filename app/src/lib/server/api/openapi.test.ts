@@ -35,7 +35,16 @@ describe('the OpenAPI document', () => {
 	it('describes every endpoint, with component schemas generated from the Zod schemas', () => {
 		expect(Object.keys(document['paths'] as Json).sort()).toEqual(['/check', '/check/batch', '/openapi.json', '/rules']);
 		const schemas = (document['components'] as { schemas: Record<string, Json> }).schemas;
-		for (const id of ['CheckRequest', 'BatchRequest', 'BatchItem', 'CheckResult', 'Finding', 'Strength', 'RulesResponse', 'Problem']) {
+		for (const id of [
+			'CheckRequest',
+			'BatchRequest',
+			'BatchItem',
+			'CheckResult',
+			'Finding',
+			'Strength',
+			'RulesResponse',
+			'Problem'
+		]) {
 			expect(schemas[id], id).toBeDefined();
 		}
 		// Requests as they are read: syntax and locale have defaults, so only the text is required.
@@ -73,7 +82,8 @@ describe('the OpenAPI document', () => {
 		const walk = (node: unknown) => {
 			if (node === null || typeof node !== 'object') return;
 			for (const [key, value] of Object.entries(node)) {
-				if (key === 'application/problem+json') for (const name of Object.keys((value as { examples: Json }).examples)) names.add(name);
+				if (key === 'application/problem+json')
+					for (const name of Object.keys((value as { examples: Json }).examples)) names.add(name);
 				else walk(value);
 			}
 		};
