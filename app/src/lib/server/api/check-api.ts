@@ -24,9 +24,31 @@ function json(body: string, headers: Record<string, string> = {}): Response {
 	});
 }
 
-/** The request's budget: the server's time budget, and the client leaving. */
-function budget(event: RequestEvent): AbortSignal {
-	return AbortSignal.any([event.request.signal, AbortSignal.timeout(settings.timeBudgetMs)]);
+/**
+ * Run the request's analysis under its budget: the server's time budget, and the client leaving
+ * (its request's signal). A timer cleared at the end rather than AbortSignal.timeout, so that
+ * nothing of a finished request (its text included) stays referenced until the budget runs out.
+ */
+async function withBudget<T>(event: RequestEvent, run: (signal: AbortSignal) => Promise<T>): Promise<T> {
+	const controller = new AbortController();
+	const timer = setTimeout(
+		() => controller.abort(new DOMException('the time budget ran out', 'TimeoutError')),
+		settings.timeBudgetMs
+	);
+	const left = event.request.signal;
+	const leave = () => controller.abort(left.reason);
+	if (left.aborted) leave();
+	else left.addEventListener('abort', leave, { once: true });
+	try {
+		return await run(controller.signal);
+	} catch (error) {
+		// One text of a batch failed: the others are stopped rather than left running for nothing.
+		controller.abort(error);
+		throw error;
+	} finally {
+		clearTimeout(timer);
+		left.removeEventListener('abort', leave);
+	}
 }
 
 /** A text over the limit is 413; a NUL character means binary data, not text (422). */
@@ -73,7 +95,7 @@ export async function postCheck(event: RequestEvent): Promise<Response> {
 	const request = parse(CheckRequestSchema, parseJson(body), 'request');
 	checkTextSize(request.text, 'The text');
 	return json(
-		await checkTextJson(request.text, { syntax: request.syntax, locale: request.locale, signal: budget(event) }),
+		await withBudget(event, (signal) => checkTextJson(request.text, { syntax: request.syntax, locale: request.locale, signal })),
 		limits
 	);
 }
@@ -116,12 +138,9 @@ async function checkUpload(event: RequestEvent, body: Uint8Array): Promise<strin
 		);
 	}
 	const bytes = new Uint8Array(await file.arrayBuffer());
-	return checkDocumentJson(bytes, kind, {
-		syntax: options.syntax,
-		locale: options.locale,
-		maxSize: settings.maxFileBytes,
-		signal: budget(event)
-	});
+	return withBudget(event, (signal) =>
+		checkDocumentJson(bytes, kind, { syntax: options.syntax, locale: options.locale, maxSize: settings.maxFileBytes, signal })
+	);
 }
 
 /** POST /api/v1/check/batch: up to 100 texts, results in the order sent. */
@@ -132,9 +151,8 @@ export async function postBatch(event: RequestEvent): Promise<Response> {
 	const request = parse(BatchRequestSchema, parseJson(body), 'batch');
 	const limits = rateLimit(event, Math.ceil(request.items.length / BATCH_ITEMS_PER_TOKEN));
 	request.items.forEach((item, i) => checkTextSize(item.text, `items.${i}.text`));
-	const signal = budget(event);
-	const results = await Promise.all(
-		request.items.map((item) => checkTextJson(item.text, { syntax: item.syntax, locale: request.locale, signal }))
+	const results = await withBudget(event, (signal) =>
+		Promise.all(request.items.map((item) => checkTextJson(item.text, { syntax: item.syntax, locale: request.locale, signal })))
 	);
 	// Each result is a JSON object: the id goes first, the result's own members follow.
 	const parts = results.map((result, i) => `{"id":${JSON.stringify(request.items[i]?.id ?? null)},${result.slice(1)}`);

@@ -39,6 +39,10 @@ export function problemResponse(error: unknown, origin: string, headers: Record<
 		}).toResponse(origin, headers);
 	}
 	if (error instanceof DocumentError) return documentProblem(error).toResponse(origin, headers);
+	if (error instanceof Error && error.name === 'AbortError') {
+		// The client left before the answer: nothing went wrong on this side, and nobody reads this.
+		return new ApiProblem('internal-error', 'The request was cancelled before its analysis ended.').toResponse(origin, headers);
+	}
 	// The error's class and stack frames only: a message could quote the text.
 	const stack = error instanceof Error ? (error.stack ?? '').split('\n').slice(1, 8).join('\n') : '';
 	log.error({ error: error instanceof Error ? error.name : typeof error, stack }, 'api: unexpected error');

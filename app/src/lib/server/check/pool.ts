@@ -92,7 +92,8 @@ function start(): Lanes {
 		}),
 		bulk: new Piscina({
 			filename: workerUrl,
-			minThreads: 1,
+			// Started when a large text or a document comes, and stopped 30 s after the last one.
+			minThreads: 0,
 			maxThreads: bulkThreads,
 			idleTimeout: 30_000,
 			maxQueue,
@@ -134,7 +135,7 @@ async function run(task: CheckTask, lane: 'interactive' | 'bulk', signal: AbortS
 function reasonOf(signal: AbortSignal): Error {
 	const reason: unknown = signal.reason;
 	if (reason instanceof Error && reason.name === 'TimeoutError') return new CheckTimeoutError();
-	return reason instanceof Error ? reason : new Error(String(reason));
+	return reason instanceof Error ? reason : new DOMException('the check was cancelled', 'AbortError');
 }
 
 function textTask(text: string, options: CheckOptions): CheckTask {
