@@ -3,6 +3,7 @@ import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import adapter from '@sveltejs/adapter-node';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { CHECK_WORKER_SOURCE, checkWorkerPlugin } from './vite/check-worker-plugin.ts';
 import { contentPlugin } from './vite/content-plugin.ts';
 import { loopbackAliases, resolveOrigin } from './vite/origin.ts';
 
@@ -49,7 +50,8 @@ export default defineConfig({
 			strategy: ['custom-path', 'preferredLanguage', 'baseLocale'],
 			emitTsDeclarations: true
 		}),
-		contentPlugin(here('./content'))
+		contentPlugin(here('./content')),
+		checkWorkerPlugin(CHECK_WORKER_SOURCE)
 	],
 	define: {
 		// The origins forms may come from: the configured one and its loopback aliases.

@@ -13,6 +13,8 @@ const INPUTS = [
 	'app/project.inlang/settings.json',
 	'app/package.json',
 	'packages/knowledge/src',
+	'packages/analyzer/src',
+	'packages/documents/src',
 	'package-lock.json'
 ];
 const SKIP = new Set(['node_modules', 'paraglide', '.svelte-kit']);

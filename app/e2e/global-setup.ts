@@ -27,14 +27,29 @@ async function waitForServer(url: string, child: ChildProcess, output: () => str
 	throw new Error(`The server did not answer ${url} within 60 s:\n${output()}`);
 }
 
-export default async function setup(project: TestProject) {
+/**
+ * Settings of the HTTP API for the e2e server: a small rate-limit bucket that a test can spend,
+ * one origin allowed by CORS, and a time budget generous enough for a loaded CI machine.
+ */
+export const E2E_API_ENV = {
+	API_RATE_LIMIT: '60',
+	API_RATE_BURST: '50',
+	API_CORS_ORIGINS: 'https://news.example',
+	API_TIME_BUDGET_MS: '30000'
+};
+
+export interface RunningServer {
+	origin: string;
+	/** Everything the server printed so far (its logs). */
+	output: () => string;
+	stop: () => Promise<void>;
+}
+
+/** Start the e2e build on a port, on a throw-away PGlite folder unless `env` names a database. */
+export async function startServer(port: number, env: Record<string, string>): Promise<RunningServer> {
 	const appDir = fileURLToPath(new URL('..', import.meta.url));
 	const dataDir = mkdtempSync(join(tmpdir(), 'unconflate-e2e-'));
-	const serverUrl = process.env['DATABASE_URL'];
-	const dbName = `unconflate_e2e_${randomBytes(6).toString('hex')}`;
-	const databaseUrl = serverUrl ? await createTestDatabase(serverUrl, dbName) : undefined;
-	const origin = `http://127.0.0.1:${E2E_PORT}`;
-
+	const origin = `http://127.0.0.1:${port}`;
 	let log = '';
 	const child = spawn(process.execPath, [join(appDir, 'server', 'index.ts')], {
 		cwd: appDir,
@@ -42,32 +57,47 @@ export default async function setup(project: TestProject) {
 			...process.env,
 			BUILD_DIR: process.env['E2E_BUILD_DIR'] ?? '.e2e-build',
 			HOST: '127.0.0.1',
-			PORT: String(E2E_PORT),
-			ORIGIN: origin,
+			PORT: String(port),
+			ORIGIN: `http://127.0.0.1:${E2E_PORT}`,
 			DATA_DIR: dataDir,
-			DATABASE_URL: databaseUrl ?? '',
+			DATABASE_URL: '',
 			QUICK_EXIT_URL,
-			LOG_LEVEL: 'warn'
+			LOG_LEVEL: 'warn',
+			...E2E_API_ENV,
+			...env
 		},
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
 	child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
-
+	const stop = async () => {
+		if (child.exitCode === null) {
+			const exited = new Promise((r) => child.once('exit', r));
+			child.kill('SIGTERM');
+			await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+			if (child.exitCode === null) child.kill('SIGKILL');
+		}
+		rmSync(dataDir, { recursive: true, force: true });
+	};
 	try {
 		await waitForServer(`${origin}/healthz`, child, () => log);
 	} catch (error) {
 		child.kill('SIGKILL');
+		rmSync(dataDir, { recursive: true, force: true });
 		throw error;
 	}
-	project.provide('origin', origin);
+	return { origin, output: () => log, stop };
+}
+
+export default async function setup(project: TestProject) {
+	const serverUrl = process.env['DATABASE_URL'];
+	const dbName = `unconflate_e2e_${randomBytes(6).toString('hex')}`;
+	const databaseUrl = serverUrl ? await createTestDatabase(serverUrl, dbName) : undefined;
+	const server = await startServer(E2E_PORT, { DATABASE_URL: databaseUrl ?? '' });
+	project.provide('origin', server.origin);
 
 	return async () => {
-		const exited = new Promise((r) => child.once('exit', r));
-		child.kill('SIGTERM');
-		await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-		if (child.exitCode === null) child.kill('SIGKILL');
-		rmSync(dataDir, { recursive: true, force: true });
+		await server.stop();
 		if (serverUrl) await dropTestDatabase(serverUrl, dbName);
 	};
 }

@@ -4,6 +4,7 @@
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { apiConfig, maxBodyBytes } from '../src/lib/server/api/config.ts';
 import { log } from '../src/lib/server/log.ts';
 import { createPageCache } from './page-cache.ts';
 import { securityHeaders } from './security-headers.ts';
@@ -15,9 +16,10 @@ const buildDir = resolve(appDir, process.env['BUILD_DIR'] ?? 'build');
 // working directory.
 process.env['DATA_DIR'] ??= resolve(appDir, '..', 'data');
 process.env['UNCONFLATE_MIGRATIONS'] ??= resolve(appDir, 'drizzle');
-// The Check page's form takes a file of up to 10 MB and 1 MB of text without JavaScript; above
-// adapter-node's 512 KB default. A larger body is refused before it is read.
-process.env['BODY_SIZE_LIMIT'] ??= '24M';
+// adapter-node refuses request bodies over BODY_SIZE_LIMIT (512K unless set). The Check page's form
+// takes a file of up to 10 MB and 1 MB of text without JavaScript; the API reads files up to
+// API_MAX_FILE_BYTES and enforces its own limits. The larger of the two wins.
+process.env['BODY_SIZE_LIMIT'] ??= String(Math.max(24 * 1024 * 1024, maxBodyBytes(apiConfig(process.env))));
 
 const port = Number(process.env['PORT'] || 3000);
 const host = process.env['HOST'] || undefined; // unset: every interface, IPv4 and IPv6 (localhost and 127.0.0.1)

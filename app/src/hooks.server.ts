@@ -31,7 +31,8 @@ const PUBLIC_PAGES = new Set([
 	'/learn/quiz',
 	'/quick-exit',
 	'/check/rules',
-	'/check/rules/[rule=ruleId]'
+	'/check/rules/[rule=ruleId]',
+	'/check/api'
 ]);
 
 /** Routes served without a language prefix; every other page lives under /en or /fr. */
@@ -56,7 +57,8 @@ const handleLocale: Handle = ({ event, resolve }) =>
 	});
 
 const handleCsrf: Handle = ({ event, resolve }) => {
-	if (isCrossSiteFormPost(event.request, __ALLOWED_ORIGINS__)) {
+	// The API (/api/…) is stateless and makes its own, narrower check (src/lib/server/api/endpoint.ts).
+	if (!event.route.id?.startsWith('/api/') && isCrossSiteFormPost(event.request, __ALLOWED_ORIGINS__)) {
 		return new Response('Forms can only be sent from this site. / Les formulaires ne peuvent être envoyés que depuis ce site.', {
 			status: 403,
 			headers: { 'content-type': 'text/plain; charset=utf-8' }

@@ -12,6 +12,8 @@ describe('localized paths', () => {
 		expect(localizePath(table, '/learn/what-is-sex-work', 'en')).toBe('/en/learn/what-is-sex-work');
 		expect(localizePath(table, '/home', 'fr')).toBe('/fr');
 		expect(localizePath(table, '/quick-exit', 'fr')).toBe('/fr/sortie-rapide');
+		expect(localizePath(table, '/check/api', 'fr')).toBe('/fr/verifier/api');
+		expect(delocalizePath(table, '/fr/verifier/api')).toEqual({ locale: 'fr', canonical: '/check/api' });
 	});
 
 	it('maps a public path back to its route and language', () => {

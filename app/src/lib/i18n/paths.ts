@@ -25,7 +25,8 @@ export function createPathTable(learnPages: readonly LearnSlugs[], staticPages: 
 		['/events', { en: '/events', fr: '/evenements' }],
 		['/trainings', { en: '/trainings', fr: '/formations' }],
 		['/trainings/request', { en: '/trainings/request', fr: '/formations/demande' }],
-		['/check', { en: '/check', fr: '/verifier' }]
+		['/check', { en: '/check', fr: '/verifier' }],
+		['/check/api', { en: '/check/api', fr: '/verifier/api' }]
 	]);
 	for (const page of learnPages) {
 		table.set(`/learn/${page.id}`, {

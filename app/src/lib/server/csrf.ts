@@ -21,3 +21,20 @@ export function isCrossSiteFormPost(request: Request, allowedOrigins: readonly s
 	const origin = request.headers.get('origin');
 	return origin === null || !allowedOrigins.includes(origin);
 }
+
+/**
+ * The same check for the HTTP API (/api/…), narrowed. The API is stateless (no cookies, no
+ * session), so a forged request carries nobody's authority; what remains worth refusing is a
+ * browser sending a form post from a site that API_CORS_ORIGINS does not list. Programs (curl,
+ * scripts) send no Fetch Metadata and pass; JSON requests never reach here, since browsers preflight
+ * them (see cors.ts).
+ */
+export function isCrossSiteApiFormPost(request: Request, corsOrigins: readonly string[]): boolean {
+	if (!UNSAFE_METHODS.has(request.method)) return false;
+	const type = (request.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+	if (!FORM_TYPES.includes(type)) return false;
+	const site = request.headers.get('sec-fetch-site');
+	if (site !== 'cross-site' && site !== 'same-site') return false;
+	const origin = request.headers.get('origin');
+	return !(origin !== null && (corsOrigins.includes('*') || corsOrigins.includes(origin)));
+}
