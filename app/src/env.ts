@@ -22,5 +22,18 @@ export const variables = defineEnvVars({
 	LOG_LEVEL: {
 		description: 'pino log level: fatal, error, warn, info, debug, trace or silent (default info).',
 		schema: (value) => optional(value) ?? 'info'
+	},
+	AUTH_SECRET: {
+		description:
+			'Secret that signs staff session cookies and keys hashed client addresses (32+ characters). When unset, one is generated and kept in the database.',
+		schema: optional
+	},
+	SMTP_URL: {
+		description: 'SMTP server for staff emails, e.g. smtps://user:password@mail.example.org:465. When unset, emails go to the outbox admins read in the app.',
+		schema: optional
+	},
+	MAIL_FROM: {
+		description: 'From address of staff emails (default: Unconflate <no-reply@ORIGIN host>).',
+		schema: optional
 	}
 });

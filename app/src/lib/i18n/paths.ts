@@ -1,4 +1,5 @@
 import { LOCALES, isLocale, type Locale } from './locales.ts';
+import { delocalizeSection, localizeSection } from './sections.ts';
 
 /**
  * Localized URLs. Route folders carry no language: `/learn/what-is-sex-work` is the canonical
@@ -38,7 +39,7 @@ export function createPathTable(learnPages: readonly LearnSlugs[], staticPages: 
 /** The public path of a canonical path in a language; unknown paths keep their shape under the prefix. */
 export function localizePath(table: PathTable, canonical: string, locale: Locale): string {
 	const [path = '', hash] = canonical.split('#');
-	const localized = table.get(path)?.[locale] ?? (path === '/' ? '' : path);
+	const localized = table.get(path)?.[locale] ?? localizeSection(path, locale) ?? (path === '/' ? '' : path);
 	return `/${locale}${localized}${hash ? `#${hash}` : ''}`;
 }
 
@@ -51,6 +52,8 @@ export function delocalizePath(table: PathTable, pathname: string): { locale: Lo
 	for (const [canonical, localized] of table) {
 		if (localized[locale] === rest) return { locale, canonical };
 	}
+	const section = delocalizeSection(rest, locale);
+	if (section) return { locale, canonical: section };
 	return { locale, canonical: rest === '' ? '/home' : rest };
 }
 
