@@ -138,6 +138,16 @@ export async function signIn(
 	const lockKeys = keys.client ? [keys.account, keys.client] : [keys.account];
 	const locked = await lockedFor(ctx.db, lockKeys, now);
 	if (locked > 0) return { ok: false, reason: 'throttled', retryAfterMinutes: Math.ceil(locked / 60_000) };
+	const [user] = await ctx.db
+		.select({ deactivatedAt: staffUsers.deactivatedAt })
+		.from(staffUsers)
+		.where(eq(staffUsers.email, normalizeEmail(input.email)));
+	if (user?.deactivatedAt) {
+		// As long as a wrong password takes (a hash), and the same answer.
+		await hashPassword(input.password);
+		await recordFailure(ctx.db, keys.account, ACCOUNT_POLICY, now);
+		return { ok: false, reason: 'invalid' };
+	}
 	try {
 		const { headers, response } = await ctx.auth.api.signInEmail({
 			body: { email: normalizeEmail(input.email), password: input.password },
