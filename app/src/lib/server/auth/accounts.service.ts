@@ -434,7 +434,10 @@ export async function pendingInvitations(ctx: Pick<AccountsContext, 'db' | 'now'
 		.orderBy(desc(staffInvitations.createdAt));
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export async function revokeInvitation(ctx: AccountsContext, actor: Staff, id: string): Promise<void> {
+	if (!UUID.test(id)) throw new AccountsError('not-found');
 	const [row] = await ctx.db
 		.update(staffInvitations)
 		.set({ revokedAt: nowOf(ctx) })
