@@ -35,7 +35,10 @@ describe('npm run admin:create', () => {
 	}, 180_000);
 
 	it('creates the admin at once with a password read from standard input', () => {
-		const result = run(['--email', 'grace@example.org', '--name', 'Grace', '--locale', 'fr', '--password-stdin'], 'a long enough passphrase\n');
+		const result = run(
+			['--email', 'grace@example.org', '--name', 'Grace', '--locale', 'fr', '--password-stdin'],
+			'a long enough passphrase\n'
+		);
 		expect(result.stderr).toBe('');
 		expect(result.status).toBe(0);
 		expect(result.stdout).toContain('Admin account created for grace@example.org');

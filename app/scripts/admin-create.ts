@@ -118,7 +118,9 @@ try {
 		const db = handle.db;
 		if (password === null) {
 			const { link, expiresAt } = await createAdminInvitation({ db, origin }, { email: args.email, name: args.name, locale });
-			console.log(`Admin invitation for ${args.email.trim().toLowerCase()}: open this link to set the password (one use, until ${expiresAt.toISOString()}):\n${link}`);
+			console.log(
+				`Admin invitation for ${args.email.trim().toLowerCase()}: open this link to set the password (one use, until ${expiresAt.toISOString()}):\n${link}`
+			);
 		} else {
 			const secret = await serverSecret(db, process.env['AUTH_SECRET']);
 			const auth = createStaffAuth({ db, secret, origin });

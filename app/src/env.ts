@@ -29,7 +29,8 @@ export const variables = defineEnvVars({
 		schema: optional
 	},
 	SMTP_URL: {
-		description: 'SMTP server for staff emails, e.g. smtps://user:password@mail.example.org:465. When unset, emails go to the outbox admins read in the app.',
+		description:
+			'SMTP server for staff emails, e.g. smtps://user:password@mail.example.org:465. When unset, emails go to the outbox admins read in the app.',
 		schema: optional
 	},
 	MAIL_FROM: {

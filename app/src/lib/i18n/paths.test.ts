@@ -40,7 +40,10 @@ describe('sections with translated segments (the staff area)', () => {
 		expect(localizePath(table, '/staff/users/a1B2', 'en')).toBe('/en/staff/users/a1B2');
 		expect(localizePath(table, '/staff', 'fr')).toBe('/fr/personnel');
 		expect(delocalizePath(table, '/fr/personnel/utilisateurs/a1B2')).toEqual({ locale: 'fr', canonical: '/staff/users/a1B2' });
-		expect(delocalizePath(table, '/fr/personnel/mot-de-passe-oublie')).toEqual({ locale: 'fr', canonical: '/staff/forgot-password' });
+		expect(delocalizePath(table, '/fr/personnel/mot-de-passe-oublie')).toEqual({
+			locale: 'fr',
+			canonical: '/staff/forgot-password'
+		});
 		expect(delocalizePath(table, '/en/staff/sign-in')).toEqual({ locale: 'en', canonical: '/staff/sign-in' });
 	});
 

@@ -13,11 +13,13 @@ export function roleName(role: Role, locale?: Locale): string {
 
 /** "28 November 2026, 14:05 UTC" / "28 novembre 2026, 14 h 05 UTC". */
 export function formatDateTime(date: Date, locale: Locale): string {
-	return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', {
-		dateStyle: 'long',
-		timeStyle: 'short',
-		timeZone: 'UTC'
-	}).format(date) + ' UTC';
+	return (
+		new Intl.DateTimeFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', {
+			dateStyle: 'long',
+			timeStyle: 'short',
+			timeZone: 'UTC'
+		}).format(date) + ' UTC'
+	);
 }
 
 /** A person-facing message for each reason an accounts action was refused. */

@@ -3,7 +3,15 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDb } from '../../../../test/open-test-db.ts';
 import type { DbHandle } from '../db/client.ts';
-import { auditLog, loginThrottle, passwordResets, staffAccounts, staffInvitations, staffSessions, staffUsers } from '../db/schema.ts';
+import {
+	auditLog,
+	loginThrottle,
+	passwordResets,
+	staffAccounts,
+	staffInvitations,
+	staffSessions,
+	staffUsers
+} from '../db/schema.ts';
 import {
 	acceptInvitation,
 	AccountsError,
@@ -105,13 +113,19 @@ describe('the first admin', () => {
 		expect(await invitationFor(ctx, token)).toMatchObject({ email: null, role: 'admin' });
 
 		const adminEmail = email('first-admin');
-		expect(await codeOf(acceptInvitation(ctx, token, { name: 'Ada', email: 'not an email', password: PASSWORD }))).toBe('invalid-email');
-		expect(await codeOf(acceptInvitation(ctx, token, { name: 'Ada', email: adminEmail, password: 'too short' }))).toBe('too-short');
+		expect(await codeOf(acceptInvitation(ctx, token, { name: 'Ada', email: 'not an email', password: PASSWORD }))).toBe(
+			'invalid-email'
+		);
+		expect(await codeOf(acceptInvitation(ctx, token, { name: 'Ada', email: adminEmail, password: 'too short' }))).toBe(
+			'too-short'
+		);
 		admin = await acceptInvitation(ctx, token, { name: 'Ada', email: adminEmail, password: PASSWORD });
 		expect(admin).toMatchObject({ role: 'admin', email: adminEmail, name: 'Ada' });
 		expect(await needsSetup(handle.db)).toBe(false);
 		expect(await createSetupLink(ctx)).toBeNull();
-		expect(await codeOf(acceptInvitation(ctx, token, { name: 'Eve', email: email('eve'), password: PASSWORD }))).toBe('invalid-link');
+		expect(await codeOf(acceptInvitation(ctx, token, { name: 'Eve', email: email('eve'), password: PASSWORD }))).toBe(
+			'invalid-link'
+		);
 	});
 
 	it('stores only hashes of links and of passwords', async () => {
@@ -135,7 +149,12 @@ describe('the first admin', () => {
 describe('invitations', () => {
 	it('email a single-use link in the invitee language, which creates the account with the invited role', async () => {
 		const to = email('coordinator');
-		const { delivery } = await inviteStaff(ctx, admin, { email: ` ${to.toUpperCase()} `, name: 'Cora', role: 'coordinator', locale: 'fr' });
+		const { delivery } = await inviteStaff(ctx, admin, {
+			email: ` ${to.toUpperCase()} `,
+			name: 'Cora',
+			role: 'coordinator',
+			locale: 'fr'
+		});
 		expect(delivery).toBe('stored');
 		const { message, link, token } = await lastEmailTo(to);
 		expect(message.locale).toBe('fr');
@@ -192,10 +211,18 @@ describe('invitations', () => {
 	});
 
 	it('refuse bad input with a reason and emails already in use', async () => {
-		expect(await codeOf(inviteStaff(ctx, admin, { email: 'nope', name: 'X', role: 'facilitator', locale: 'en' }))).toBe('invalid-email');
-		expect(await codeOf(inviteStaff(ctx, admin, { email: email('x'), name: ' ', role: 'facilitator', locale: 'en' }))).toBe('invalid-name');
-		expect(await codeOf(inviteStaff(ctx, admin, { email: email('x'), name: 'X', role: 'owner', locale: 'en' }))).toBe('invalid-role');
-		expect(await codeOf(inviteStaff(ctx, admin, { email: admin.email, name: 'X', role: 'facilitator', locale: 'en' }))).toBe('email-taken');
+		expect(await codeOf(inviteStaff(ctx, admin, { email: 'nope', name: 'X', role: 'facilitator', locale: 'en' }))).toBe(
+			'invalid-email'
+		);
+		expect(await codeOf(inviteStaff(ctx, admin, { email: email('x'), name: ' ', role: 'facilitator', locale: 'en' }))).toBe(
+			'invalid-name'
+		);
+		expect(await codeOf(inviteStaff(ctx, admin, { email: email('x'), name: 'X', role: 'owner', locale: 'en' }))).toBe(
+			'invalid-role'
+		);
+		expect(await codeOf(inviteStaff(ctx, admin, { email: admin.email, name: 'X', role: 'facilitator', locale: 'en' }))).toBe(
+			'email-taken'
+		);
 	});
 
 	it('answer unknown and malformed tokens alike', async () => {
@@ -225,7 +252,10 @@ describe('signing in', () => {
 	});
 
 	it('marks the cookie Secure when the origin is https', async () => {
-		const secure = { ...ctx, auth: createStaffAuth({ db: handle.db, secret: ctx.secret, origin: 'https://unconflate.example.org' }) };
+		const secure = {
+			...ctx,
+			auth: createStaffAuth({ db: handle.db, secret: ctx.secret, origin: 'https://unconflate.example.org' })
+		};
 		const result = await signIn(secure, { email: admin.email, password: PASSWORD, clientAddress: null });
 		if (!result.ok) throw new Error('sign-in failed');
 		expect(result.setCookie).toMatch(/__Secure-unconflate\.session_token=/);
@@ -237,11 +267,17 @@ describe('signing in', () => {
 			ok: false,
 			reason: 'invalid'
 		});
-		expect(await signIn(ctx, { email: email('nobody'), password: PASSWORD, clientAddress: null })).toEqual({ ok: false, reason: 'invalid' });
+		expect(await signIn(ctx, { email: email('nobody'), password: PASSWORD, clientAddress: null })).toEqual({
+			ok: false,
+			reason: 'invalid'
+		});
 	});
 
 	it('locks an email after repeated failures, whether or not it has an account, and says for how long', async () => {
-		for (const target of [email('ghost'), (await createAdmin(ctx, { email: email('locked'), name: 'Lock', password: PASSWORD })).email]) {
+		for (const target of [
+			email('ghost'),
+			(await createAdmin(ctx, { email: email('locked'), name: 'Lock', password: PASSWORD })).email
+		]) {
 			const results = [];
 			for (let i = 0; i < ACCOUNT_POLICY.limit; i++) {
 				results.push(await signIn(ctx, { email: target, password: `wrong password number ${i}`, clientAddress: null }));
@@ -249,7 +285,9 @@ describe('signing in', () => {
 			expect(results.slice(0, -1).every((r) => !r.ok && r.reason === 'invalid')).toBe(true);
 			expect(results.at(-1)).toEqual({ ok: false, reason: 'throttled', retryAfterMinutes: 15 });
 			// Locked: even the right password is not checked until the lock lifts.
-			expect(await signIn(ctx, { email: target, password: PASSWORD, clientAddress: null })).toMatchObject({ reason: 'throttled' });
+			expect(await signIn(ctx, { email: target, password: PASSWORD, clientAddress: null })).toMatchObject({
+				reason: 'throttled'
+			});
 		}
 		// Nothing identifying is stored: keys are keyed hashes.
 		const keys = (await handle.db.select({ key: loginThrottle.key }).from(loginThrottle)).map((r) => r.key);
@@ -258,7 +296,8 @@ describe('signing in', () => {
 
 	it('lets the email in again once the lock has lifted', async () => {
 		const target = await createAdmin(ctx, { email: email('patient'), name: 'Pat', password: PASSWORD });
-		for (let i = 0; i < ACCOUNT_POLICY.limit; i++) await signIn(ctx, { email: target.email, password: 'wrong password again!', clientAddress: null });
+		for (let i = 0; i < ACCOUNT_POLICY.limit; i++)
+			await signIn(ctx, { email: target.email, password: 'wrong password again!', clientAddress: null });
 		const later = { ...ctx, now: () => new Date(Date.now() + ACCOUNT_POLICY.lockMs + 1000) };
 		expect((await signIn(later, { email: target.email, password: PASSWORD, clientAddress: null })).ok).toBe(true);
 	});
@@ -266,9 +305,12 @@ describe('signing in', () => {
 	it('throttles one client address trying many emails', async () => {
 		const address = `198.51.100.${randomBytes(1)[0]}`;
 		let last;
-		for (let i = 0; i < 30; i++) last = await signIn(ctx, { email: email(`spray${i}`), password: 'a guess that is wrong', clientAddress: address });
+		for (let i = 0; i < 30; i++)
+			last = await signIn(ctx, { email: email(`spray${i}`), password: 'a guess that is wrong', clientAddress: address });
 		expect(last).toMatchObject({ reason: 'throttled' });
-		expect(await signIn(ctx, { email: admin.email, password: PASSWORD, clientAddress: address })).toMatchObject({ reason: 'throttled' });
+		expect(await signIn(ctx, { email: admin.email, password: PASSWORD, clientAddress: address })).toMatchObject({
+			reason: 'throttled'
+		});
 		expect((await signIn(ctx, { email: admin.email, password: PASSWORD, clientAddress: '203.0.113.9' })).ok).toBe(true);
 	});
 });
@@ -292,7 +334,10 @@ describe('password reset', () => {
 		expect(await codeOf(resetPassword(ctx, token, 'another passphrase again'))).toBe('invalid-link');
 		expect((await signIn(ctx, { email: member.email, password: PASSWORD, clientAddress: null })).ok).toBe(false);
 		expect((await signIn(ctx, { email: member.email, password: next, clientAddress: null })).ok).toBe(true);
-		const [row] = await handle.db.select().from(passwordResets).where(eq(passwordResets.tokenHash, hashToken(token)));
+		const [row] = await handle.db
+			.select()
+			.from(passwordResets)
+			.where(eq(passwordResets.tokenHash, hashToken(token)));
 		expect(row?.usedAt).toBeInstanceOf(Date);
 	});
 
@@ -321,11 +366,14 @@ describe('password reset', () => {
 
 	it('clears the sign-in lock of the account', async () => {
 		const member = await createAdmin(ctx, { email: email('reset-lock'), name: 'Locked out', password: PASSWORD });
-		for (let i = 0; i < ACCOUNT_POLICY.limit; i++) await signIn(ctx, { email: member.email, password: 'wrong wrong wrong wrong', clientAddress: null });
+		for (let i = 0; i < ACCOUNT_POLICY.limit; i++)
+			await signIn(ctx, { email: member.email, password: 'wrong wrong wrong wrong', clientAddress: null });
 		await requestPasswordReset(ctx, member.email);
 		const { token } = await lastEmailTo(member.email);
 		await resetPassword(ctx, token, 'the new passphrase after lock');
-		expect((await signIn(ctx, { email: member.email, password: 'the new passphrase after lock', clientAddress: null })).ok).toBe(true);
+		expect((await signIn(ctx, { email: member.email, password: 'the new passphrase after lock', clientAddress: null })).ok).toBe(
+			true
+		);
 	});
 });
 
@@ -352,7 +400,10 @@ describe('managing staff', () => {
 		if (!session.ok) throw new Error('sign-in failed');
 		await deactivateStaff(ctx, admin, member.id);
 		expect((await currentStaff(ctx, cookieFrom(session.setCookie))).staff).toBeNull();
-		expect(await signIn(ctx, { email: member.email, password: PASSWORD, clientAddress: null })).toEqual({ ok: false, reason: 'invalid' });
+		expect(await signIn(ctx, { email: member.email, password: PASSWORD, clientAddress: null })).toEqual({
+			ok: false,
+			reason: 'invalid'
+		});
 		await requestPasswordReset(ctx, member.email);
 		expect((await outboxMessages(handle.db)).some((m) => m.to === member.email && m.body.includes('reset-password'))).toBe(false);
 		expect((await listStaff(handle.db)).find((s) => s.id === member.id)?.active).toBe(false);
@@ -375,9 +426,9 @@ describe('managing staff', () => {
 		const b = await signIn(ctx, { email: member.email, password: PASSWORD, clientAddress: null });
 		if (!a.ok || !b.ok) throw new Error('sign-in failed');
 		const cookie = cookieFrom(a.setCookie);
-		expect(await codeOf(changePassword(ctx, member, cookie, { current: 'not my password at all', next: 'my next long passphrase' }))).toBe(
-			'wrong-password'
-		);
+		expect(
+			await codeOf(changePassword(ctx, member, cookie, { current: 'not my password at all', next: 'my next long passphrase' }))
+		).toBe('wrong-password');
 		expect(await codeOf(changePassword(ctx, member, cookie, { current: PASSWORD, next: 'short' }))).toBe('too-short');
 		const setCookie = await changePassword(ctx, member, cookie, { current: PASSWORD, next: 'my next long passphrase' });
 		expect((await currentStaff(ctx, cookieFrom(b.setCookie))).staff).toBeNull();
@@ -406,7 +457,12 @@ describe('the audit log', () => {
 			expect(actions, action).toContain(action);
 		}
 		const roleChange = entries.find((e) => e.action === 'staff.role-changed');
-		expect(roleChange).toMatchObject({ actorId: admin.id, actorName: 'Ada', targetType: 'staff', details: { from: 'facilitator', to: 'coordinator' } });
+		expect(roleChange).toMatchObject({
+			actorId: admin.id,
+			actorName: 'Ada',
+			targetType: 'staff',
+			details: { from: 'facilitator', to: 'coordinator' }
+		});
 		const everything = JSON.stringify(await handle.db.select().from(auditLog));
 		expect(everything).not.toMatch(/token|argon2|https?:\/\/|correct horse/i);
 		const tokens = (await handle.db.select({ h: staffInvitations.tokenHash }).from(staffInvitations)).map((r) => r.h);

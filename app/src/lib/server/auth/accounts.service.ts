@@ -169,8 +169,14 @@ export async function signIn(
  * The staff member a request's cookies belong to, or null. `setCookie` carries a refreshed or
  * cleared session cookie to pass on to the response.
  */
-export async function currentStaff(ctx: AccountsContext, cookieHeader: string): Promise<{ staff: Staff | null; setCookie: string }> {
-	const { headers, response } = await ctx.auth.api.getSession({ headers: new Headers({ cookie: cookieHeader }), returnHeaders: true });
+export async function currentStaff(
+	ctx: AccountsContext,
+	cookieHeader: string
+): Promise<{ staff: Staff | null; setCookie: string }> {
+	const { headers, response } = await ctx.auth.api.getSession({
+		headers: new Headers({ cookie: cookieHeader }),
+		returnHeaders: true
+	});
 	const setCookie = headers.get('set-cookie') ?? '';
 	if (!response) return { staff: null, setCookie };
 	const user = response.user as Record<string, unknown>;
@@ -246,7 +252,9 @@ async function revokePendingSetupLinks(db: Database, now: Date): Promise<void> {
  * The one-time link that creates the first admin, while there is none: any earlier setup link
  * stops working (only the newest one is known to whoever reads the log). Null once an admin exists.
  */
-export async function createSetupLink(ctx: Pick<AccountsContext, 'db' | 'origin' | 'now'>): Promise<{ en: string; fr: string; expiresAt: Date } | null> {
+export async function createSetupLink(
+	ctx: Pick<AccountsContext, 'db' | 'origin' | 'now'>
+): Promise<{ en: string; fr: string; expiresAt: Date } | null> {
 	if (!(await needsSetup(ctx.db))) return null;
 	const now = nowOf(ctx);
 	await revokePendingSetupLinks(ctx.db, now);
@@ -256,7 +264,11 @@ export async function createSetupLink(ctx: Pick<AccountsContext, 'db' | 'origin'
 		.insert(staffInvitations)
 		.values({ email: null, role: 'admin', tokenHash: hashToken(token), expiresAt, createdAt: now })
 		.returning({ id: staffInvitations.id });
-	await recordAudit(ctx.db, { actorId: null, action: 'staff.setup-link', targetType: 'invitation', targetId: row?.id ?? null }, now);
+	await recordAudit(
+		ctx.db,
+		{ actorId: null, action: 'staff.setup-link', targetType: 'invitation', targetId: row?.id ?? null },
+		now
+	);
 	return {
 		en: staffLink(ctx.origin, '/staff/invitation', 'en', token),
 		fr: staffLink(ctx.origin, '/staff/invitation', 'fr', token),
@@ -294,10 +306,23 @@ export async function inviteStaff(
 	const expiresAt = new Date(now.getTime() + INVITATION_TTL);
 	const [row] = await ctx.db
 		.insert(staffInvitations)
-		.values({ email, name, role, locale: input.locale, tokenHash: hashToken(token), invitedBy: actor.id, expiresAt, createdAt: now })
+		.values({
+			email,
+			name,
+			role,
+			locale: input.locale,
+			tokenHash: hashToken(token),
+			invitedBy: actor.id,
+			expiresAt,
+			createdAt: now
+		})
 		.returning({ id: staffInvitations.id });
 	if (!row) throw new Error('invitation not stored');
-	await recordAudit(ctx.db, { actorId: actor.id, action: 'staff.invited', targetType: 'invitation', targetId: row.id, details: { email, role } }, now);
+	await recordAudit(
+		ctx.db,
+		{ actorId: actor.id, action: 'staff.invited', targetType: 'invitation', targetId: row.id, details: { email, role } },
+		now
+	);
 	const delivery = await ctx.mailer.send(
 		ctx.emails.invitation({
 			to: email,
@@ -357,13 +382,16 @@ async function createStaffUser(
 	input: { email: string; name: string; role: Role; locale: Locale; password: string }
 ): Promise<Staff> {
 	const context = await ctx.auth.$context;
-	const user = await context.internalAdapter.createUser({
-		email: input.email,
-		name: input.name,
-		emailVerified: true,
-		role: input.role,
-		locale: input.locale
-	}, { method: 'admin' });
+	const user = await context.internalAdapter.createUser(
+		{
+			email: input.email,
+			name: input.name,
+			emailVerified: true,
+			role: input.role,
+			locale: input.locale
+		},
+		{ method: 'admin' }
+	);
 	await context.internalAdapter.linkAccount({
 		userId: user.id,
 		providerId: 'credential',
@@ -404,7 +432,13 @@ export async function acceptInvitation(
 	if (!claimed) throw new AccountsError('invalid-link');
 	let staff: Staff;
 	try {
-		staff = await createStaffUser(ctx, { email, name, role: invitation.role, locale: invitation.locale, password: input.password });
+		staff = await createStaffUser(ctx, {
+			email,
+			name,
+			role: invitation.role,
+			locale: invitation.locale,
+			password: input.password
+		});
 	} catch (error) {
 		await ctx.db.update(staffInvitations).set({ acceptedAt: null }).where(eq(staffInvitations.id, claimed.id));
 		throw error;
@@ -412,7 +446,13 @@ export async function acceptInvitation(
 	await ctx.db.update(staffInvitations).set({ acceptedBy: staff.id }).where(eq(staffInvitations.id, claimed.id));
 	await recordAudit(
 		ctx.db,
-		{ actorId: staff.id, action: 'staff.joined', targetType: 'staff', targetId: staff.id, details: { role: staff.role, invitation: claimed.id } },
+		{
+			actorId: staff.id,
+			action: 'staff.joined',
+			targetType: 'staff',
+			targetId: staff.id,
+			details: { role: staff.role, invitation: claimed.id }
+		},
 		now
 	);
 	return staff;
@@ -430,7 +470,9 @@ export async function pendingInvitations(ctx: Pick<AccountsContext, 'db' | 'now'
 			expiresAt: staffInvitations.expiresAt
 		})
 		.from(staffInvitations)
-		.where(and(isNull(staffInvitations.acceptedAt), isNull(staffInvitations.revokedAt), gt(staffInvitations.expiresAt, nowOf(ctx))))
+		.where(
+			and(isNull(staffInvitations.acceptedAt), isNull(staffInvitations.revokedAt), gt(staffInvitations.expiresAt, nowOf(ctx)))
+		)
 		.orderBy(desc(staffInvitations.createdAt));
 }
 
@@ -456,7 +498,13 @@ export async function createAdmin(
 	const name = validName(input.name);
 	validPassword(input.password);
 	if (await emailTaken(ctx.db, email)) throw new AccountsError('email-taken');
-	const staff = await createStaffUser(ctx, { email, name, role: 'admin', locale: input.locale ?? 'en', password: input.password });
+	const staff = await createStaffUser(ctx, {
+		email,
+		name,
+		role: 'admin',
+		locale: input.locale ?? 'en',
+		password: input.password
+	});
 	await revokePendingSetupLinks(ctx.db, nowOf(ctx));
 	await recordAudit(ctx.db, { actorId: null, action: 'staff.admin-created', targetType: 'staff', targetId: staff.id });
 	return staff;
@@ -482,7 +530,17 @@ export async function createAdminInvitation(
 		.insert(staffInvitations)
 		.values({ email, name, role: 'admin', locale, tokenHash: hashToken(token), expiresAt, createdAt: now })
 		.returning({ id: staffInvitations.id });
-	await recordAudit(ctx.db, { actorId: null, action: 'staff.invited', targetType: 'invitation', targetId: row?.id ?? null, details: { email, role: 'admin' } }, now);
+	await recordAudit(
+		ctx.db,
+		{
+			actorId: null,
+			action: 'staff.invited',
+			targetType: 'invitation',
+			targetId: row?.id ?? null,
+			details: { email, role: 'admin' }
+		},
+		now
+	);
 	return { link: staffLink(ctx.origin, '/staff/invitation', locale, token), expiresAt };
 }
 
@@ -511,10 +569,19 @@ export async function requestPasswordReset(ctx: AccountsContext, rawEmail: strin
 	const token = newToken();
 	const expiresAt = new Date(now.getTime() + RESET_TTL);
 	await ctx.db.insert(passwordResets).values({ userId: user.id, tokenHash: hashToken(token), expiresAt, createdAt: now });
-	await recordAudit(ctx.db, { actorId: null, action: 'staff.password-reset-requested', targetType: 'staff', targetId: user.id }, now);
+	await recordAudit(
+		ctx.db,
+		{ actorId: null, action: 'staff.password-reset-requested', targetType: 'staff', targetId: user.id },
+		now
+	);
 	const locale = user.locale === 'fr' ? 'fr' : 'en';
 	const sent = ctx.mailer.send(
-		ctx.emails.passwordReset({ to: email, locale, link: staffLink(ctx.origin, '/staff/reset-password', locale, token), expiresAt })
+		ctx.emails.passwordReset({
+			to: email,
+			locale,
+			link: staffLink(ctx.origin, '/staff/reset-password', locale, token),
+			expiresAt
+		})
 	);
 	if (ctx.mailer.kind === 'outbox') await sent;
 	return { sent };
@@ -584,13 +651,18 @@ const memberColumns = {
 	createdAt: staffUsers.createdAt
 };
 
-function toMember(row: { deactivatedAt: Date | null; createdAt: Date } & typeof staffUsers.$inferSelect | Record<string, unknown>): StaffMember {
+function toMember(
+	row: ({ deactivatedAt: Date | null; createdAt: Date } & typeof staffUsers.$inferSelect) | Record<string, unknown>
+): StaffMember {
 	const r = row as typeof staffUsers.$inferSelect;
 	return { ...toStaff(r), active: r.deactivatedAt === null, createdAt: r.createdAt };
 }
 
 export async function listStaff(db: Database): Promise<StaffMember[]> {
-	const rows = await db.select(memberColumns).from(staffUsers).orderBy(asc(sql`lower(${staffUsers.name})`), asc(staffUsers.email));
+	const rows = await db
+		.select(memberColumns)
+		.from(staffUsers)
+		.orderBy(asc(sql`lower(${staffUsers.name})`), asc(staffUsers.email));
 	return rows.map(toMember);
 }
 
@@ -613,8 +685,12 @@ export async function changeRole(ctx: AccountsContext, actor: Staff, userId: str
 	const member = await staffMember(ctx.db, userId);
 	if (!member) throw new AccountsError('not-found');
 	if (member.role === role) return;
-	if (member.role === 'admin' && member.active && (await otherActiveAdmins(ctx.db, userId)) === 0) throw new AccountsError('last-admin');
-	await ctx.db.update(staffUsers).set({ role, updatedAt: nowOf(ctx) }).where(eq(staffUsers.id, userId));
+	if (member.role === 'admin' && member.active && (await otherActiveAdmins(ctx.db, userId)) === 0)
+		throw new AccountsError('last-admin');
+	await ctx.db
+		.update(staffUsers)
+		.set({ role, updatedAt: nowOf(ctx) })
+		.where(eq(staffUsers.id, userId));
 	await recordAudit(ctx.db, {
 		actorId: actor.id,
 		action: 'staff.role-changed',

@@ -55,7 +55,10 @@ export interface AuditRow {
 }
 
 /** The newest entries first; `before` pages back by id. */
-export async function auditEntries(db: Database, { limit = 50, before }: { limit?: number; before?: number } = {}): Promise<AuditRow[]> {
+export async function auditEntries(
+	db: Database,
+	{ limit = 50, before }: { limit?: number; before?: number } = {}
+): Promise<AuditRow[]> {
 	return db
 		.select({
 			id: auditLog.id,

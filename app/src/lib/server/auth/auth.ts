@@ -53,7 +53,11 @@ export function createStaffAuth({ db, secret, origin }: StaffAuthOptions) {
 		logger: {
 			level: 'error',
 			// Its messages only (never arguments, which may hold request details).
-			log: (level, message) => log[level === 'debug' ? 'debug' : level === 'info' ? 'info' : level === 'warn' ? 'warn' : 'error']({ auth: true }, message)
+			log: (level, message) =>
+				log[level === 'debug' ? 'debug' : level === 'info' ? 'info' : level === 'warn' ? 'warn' : 'error'](
+					{ auth: true },
+					message
+				)
 		},
 		advanced: {
 			cookiePrefix: 'unconflate',

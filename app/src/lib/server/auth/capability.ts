@@ -53,7 +53,12 @@ export async function createCapabilityLink(db: Database, input: NewCapability): 
  * The record a token opens within a scope, or null when the token is malformed, unknown, for
  * another scope, expired or revoked (one answer for all, so a probe learns nothing).
  */
-export async function resolveCapabilityLink(db: Database, scope: string, token: unknown, now: Date = new Date()): Promise<string | null> {
+export async function resolveCapabilityLink(
+	db: Database,
+	scope: string,
+	token: unknown,
+	now: Date = new Date()
+): Promise<string | null> {
 	if (!isTokenShaped(token)) return null;
 	const [row] = await db
 		.select({ recordId: capabilityLinks.recordId })
@@ -79,7 +84,11 @@ export async function revokeCapabilityLinks(
 	const where =
 		'id' in target
 			? and(eq(capabilityLinks.id, target.id), isNull(capabilityLinks.revokedAt))
-			: and(eq(capabilityLinks.scope, target.scope), eq(capabilityLinks.recordId, target.recordId), isNull(capabilityLinks.revokedAt));
+			: and(
+					eq(capabilityLinks.scope, target.scope),
+					eq(capabilityLinks.recordId, target.recordId),
+					isNull(capabilityLinks.revokedAt)
+				);
 	const rows = await db.update(capabilityLinks).set({ revokedAt: now }).where(where).returning({ id: capabilityLinks.id });
 	for (const row of rows) {
 		await recordAudit(db, { actorId, action: 'capability.revoked', targetType: 'capability', targetId: row.id });

@@ -52,8 +52,22 @@ describe('the mailer', () => {
 describe('email templates', () => {
 	it('write each email in the recipient language', () => {
 		const expiresAt = new Date('2026-05-01T12:00:00Z');
-		const en = emailTemplates.invitation({ to: 'a@example.org', locale: 'en', link: 'https://x/en', role: 'facilitator', inviter: 'Ada', expiresAt });
-		const fr = emailTemplates.invitation({ to: 'a@example.org', locale: 'fr', link: 'https://x/fr', role: 'facilitator', inviter: 'Ada', expiresAt });
+		const en = emailTemplates.invitation({
+			to: 'a@example.org',
+			locale: 'en',
+			link: 'https://x/en',
+			role: 'facilitator',
+			inviter: 'Ada',
+			expiresAt
+		});
+		const fr = emailTemplates.invitation({
+			to: 'a@example.org',
+			locale: 'fr',
+			link: 'https://x/fr',
+			role: 'facilitator',
+			inviter: 'Ada',
+			expiresAt
+		});
 		expect(en.body).toContain('facilitator');
 		expect(en.body).toContain('https://x/en');
 		expect(en.body).toContain('1, 2026');
@@ -70,7 +84,13 @@ describe('the audit log', () => {
 	it('refuses details that look like secrets', async () => {
 		for (const detail of ['password', 'token', 'tokenHash', 'secret', 'sessionId']) {
 			await expect(
-				recordAudit(handle.db, { actorId: null, action: 'staff.invited', targetType: 'staff', targetId: null, details: { [detail]: 'x' } })
+				recordAudit(handle.db, {
+					actorId: null,
+					action: 'staff.invited',
+					targetType: 'staff',
+					targetId: null,
+					details: { [detail]: 'x' }
+				})
 			).rejects.toBeInstanceOf(AuditSecretError);
 		}
 	});

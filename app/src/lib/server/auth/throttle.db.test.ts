@@ -32,7 +32,9 @@ describe('the login throttle in the database', () => {
 
 	it('counts every one of many concurrent failures', async () => {
 		const k = key();
-		await Promise.all(Array.from({ length: 12 }, () => recordFailure(handle.db, k, { limit: 100, windowMs: 60_000, lockMs: 60_000 }, t0)));
+		await Promise.all(
+			Array.from({ length: 12 }, () => recordFailure(handle.db, k, { limit: 100, windowMs: 60_000, lockMs: 60_000 }, t0))
+		);
 		expect((await recordFailure(handle.db, k, { limit: 100, windowMs: 60_000, lockMs: 60_000 }, t0)).failures).toBe(13);
 	});
 

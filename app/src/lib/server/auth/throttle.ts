@@ -106,7 +106,11 @@ export async function clearThrottle(db: Database, key: string): Promise<void> {
 }
 
 /** Remove rows whose window and lock are both over, so the table stays small. */
-export async function pruneThrottle(db: Database, now: Date, policies: readonly ThrottlePolicy[] = [ACCOUNT_POLICY, CLIENT_POLICY]) {
+export async function pruneThrottle(
+	db: Database,
+	now: Date,
+	policies: readonly ThrottlePolicy[] = [ACCOUNT_POLICY, CLIENT_POLICY]
+) {
 	const longest = Math.max(...policies.map((p) => Math.max(p.windowMs, p.lockMs)));
 	const cutoff = new Date(now.getTime() - longest).toISOString();
 	await db.execute(

@@ -9,6 +9,14 @@ export const load: PageServerLoad = async (event) => {
 	const messages = await outboxMessages(accounts.db);
 	return {
 		mailer: accounts.mailer.kind,
-		messages: messages.map(({ id, to, subject, status, error, createdAt, locale }) => ({ id, to, subject, status, error, createdAt, locale }))
+		messages: messages.map(({ id, to, subject, status, error, createdAt, locale }) => ({
+			id,
+			to,
+			subject,
+			status,
+			error,
+			createdAt,
+			locale
+		}))
 	};
 };

@@ -19,7 +19,10 @@ export const actions: Actions = {
 		const next = field(form, 'password');
 		if (!current || !next) return fail(400, { problem: 'missing' });
 		try {
-			const setCookie = await changePassword(await getAccounts(), staff, event.request.headers.get('cookie') ?? '', { current, next });
+			const setCookie = await changePassword(await getAccounts(), staff, event.request.headers.get('cookie') ?? '', {
+				current,
+				next
+			});
 			applySetCookie(event.cookies, setCookie);
 		} catch (error) {
 			if (error instanceof AccountsError) return fail(400, { problem: error.code });
