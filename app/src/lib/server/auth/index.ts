@@ -1,6 +1,6 @@
 import type { Database } from '../db/client.ts';
 import { log } from '../log.ts';
-import { createSetupLink, type AccountsContext } from './accounts.service.ts';
+import { createSetupLink, needsSetup, type AccountsContext } from './accounts.service.ts';
 import { createStaffAuth } from './auth.ts';
 import { emailTemplates } from './emails.ts';
 import { createMailer } from './mail.ts';
@@ -33,6 +33,9 @@ export function startAccounts(options: StartOptions): Promise<AccountsContext> {
 			mailer: createMailer(options.db, { smtpUrl: options.smtpUrl, from }),
 			emails: emailTemplates
 		};
+		if (!options.embedded && (await needsSetup(options.db))) {
+			log.warn('No administrator yet: create one with `npm run admin:create -- --email EMAIL --name NAME`.');
+		}
 		if (options.embedded) {
 			const link = await createSetupLink(context);
 			if (link) {

@@ -31,7 +31,7 @@ export function signInLocation(url: URL, method = 'GET'): string {
  */
 export function afterSignIn(next: string | null, locale: 'en' | 'fr'): string {
 	const home = staffPath('/staff', locale);
-	if (!next || !/^\/(en\/staff|fr\/personnel)(\/[A-Za-z0-9\-_/?=&%.]*)?$/.test(next) || next.includes('//')) return home;
+	if (!next || !/^\/(en\/staff|fr\/personnel)(\/[A-Za-z0-9\-_/?=&%.]*)?$/.test(next) || /\/\/|\.\./.test(next)) return home;
 	if (/\/(sign-in|connexion)(\?|$)/.test(next)) return home;
 	return next;
 }
