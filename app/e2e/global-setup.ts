@@ -1,6 +1,6 @@
 // Starts the production server built for e2e (scripts/test.ts builds it into .e2e-build for
 // http://127.0.0.1:4173) on a throw-away database, and stops it afterwards.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { createTestDatabase, dropTestDatabase } from '../test/test-database.ts';
+import { FIRST_ADMIN } from './staff-accounts.ts';
 
 export const E2E_PORT = Number(process.env['E2E_PORT'] ?? 4173);
 export const QUICK_EXIT_URL = 'https://quick-exit.invalid/';
@@ -90,11 +91,30 @@ export async function startServer(port: number, env: Record<string, string>): Pr
 }
 
 export default async function setup(project: TestProject) {
+	const appDir = fileURLToPath(new URL('..', import.meta.url));
 	const serverUrl = process.env['DATABASE_URL'];
 	const dbName = `unconflate_e2e_${randomBytes(6).toString('hex')}`;
 	const databaseUrl = serverUrl ? await createTestDatabase(serverUrl, dbName) : undefined;
+	const origin = `http://127.0.0.1:${E2E_PORT}`;
+
+	// On PostgreSQL no setup link is printed: the first admin comes from `npm run admin:create`.
+	let adminLink = '';
+	if (databaseUrl) {
+		const created = spawnSync(
+			process.execPath,
+			[join(appDir, 'scripts', 'admin-create.ts'), '--email', FIRST_ADMIN.email, '--name', FIRST_ADMIN.name, '--link'],
+			{ cwd: appDir, env: { ...process.env, DATABASE_URL: databaseUrl, ORIGIN: origin }, encoding: 'utf8' }
+		);
+		adminLink = /https?:\/\/\S+/.exec(created.stdout)?.[0] ?? '';
+		if (!adminLink) throw new Error(`admin:create printed no link:\n${created.stdout}${created.stderr}`);
+	}
+
 	const server = await startServer(E2E_PORT, { DATABASE_URL: databaseUrl ?? '' });
 	project.provide('origin', server.origin);
+	// The first start on an empty embedded database prints a one-time link for the first admin
+	// (src/lib/server/auth/index.ts); on PostgreSQL, `npm run admin:create` made one above.
+	// e2e/staff.test.ts follows it.
+	project.provide('staffSetupLink', /"setupLink":"([^"]+)"/.exec(server.output())?.[1] ?? adminLink);
 
 	return async () => {
 		await server.stop();

@@ -48,5 +48,19 @@ export const variables = defineEnvVars({
 	API_CORS_ORIGINS: {
 		description: 'Origins whose pages may call the API from a browser, comma-separated, or * (default: none).',
 		schema: (value) => parseOrigins('API_CORS_ORIGINS', value)
+	},
+	AUTH_SECRET: {
+		description:
+			'Secret that signs staff session cookies and keys hashed client addresses (32+ characters). When unset, one is generated and kept in the database.',
+		schema: optional
+	},
+	SMTP_URL: {
+		description:
+			'SMTP server for staff emails, e.g. smtps://user:password@mail.example.org:465. When unset, emails go to the outbox admins read in the app.',
+		schema: optional
+	},
+	MAIL_FROM: {
+		description: 'From address of staff emails (default: Unconflate <no-reply@ORIGIN host>).',
+		schema: optional
 	}
 });

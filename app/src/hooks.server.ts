@@ -1,5 +1,5 @@
 import { building } from '$app/env';
-import { DATABASE_URL, DATA_DIR } from '$app/env/private';
+import { AUTH_SECRET, DATABASE_URL, DATA_DIR, MAIL_FROM, SMTP_URL } from '$app/env/private';
 import { redirect } from '@sveltejs/kit';
 import { sequence, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit/hooks';
 import '#lib/i18n/strategy.ts';
@@ -7,6 +7,8 @@ import { href } from '#lib/i18n/routes.ts';
 import { localeOfPath } from '#lib/i18n/strategy.ts';
 import { extractLocaleFromHeader, getTextDirection } from '#lib/paraglide/runtime.js';
 import { paraglideMiddleware } from '#lib/paraglide/server.js';
+import { handleStaff } from '#lib/server/auth/handle.ts';
+import { startAccounts } from '#lib/server/auth/index.ts';
 import { isCrossSiteFormPost } from '#lib/server/csrf.ts';
 import { closeDb, migrationsFolder, startDb } from '#lib/server/db/index.ts';
 import { log } from '#lib/server/log.ts';
@@ -15,6 +17,14 @@ export const init: ServerInit = async () => {
 	if (building) return;
 	const db = await startDb({ databaseUrl: DATABASE_URL, dataDir: DATA_DIR, migrations: migrationsFolder() });
 	log.info({ database: db.kind }, 'database ready');
+	await startAccounts({
+		db: db.db,
+		secret: AUTH_SECRET,
+		smtpUrl: SMTP_URL,
+		mailFrom: MAIL_FROM,
+		origin: __ALLOWED_ORIGINS__[0] ?? 'http://localhost:3000',
+		embedded: db.kind === 'pglite'
+	});
 	process.once('sveltekit:shutdown', () => void closeDb());
 };
 
@@ -67,7 +77,7 @@ const handleCsrf: Handle = ({ event, resolve }) => {
 	return resolve(event);
 };
 
-export const handle: Handle = sequence(handleCsrf, handleLocale);
+export const handle: Handle = sequence(handleCsrf, handleLocale, handleStaff);
 
 export const handleError: HandleServerError = ({ kind, error, event }) => {
 	// Unknown errors are bugs: log them (route id only, never the URL's query or any form field).

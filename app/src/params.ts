@@ -11,5 +11,9 @@ export const params = defineParams({
 	/** A checker rule id: kebab-case (the rule page's load answers 404 for ids that are not rules). */
 	ruleId: (param) => (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(param) ? param : undefined),
 	/** A dialogue's join code (dialogue.service.ts newJoinCode), read case-insensitively. */
-	joinCode: (param) => (/^[a-hj-km-np-z2-9]{12}$/i.test(param) ? param.toLowerCase() : undefined)
+	joinCode: (param) => (/^[a-hj-km-np-z2-9]{12}$/i.test(param) ? param.toLowerCase() : undefined),
+	/** A staff member's id (better-auth's random ids: letters and digits). */
+	staffId: (param) => (/^[A-Za-z0-9]{8,64}$/.test(param) ? param : undefined),
+	/** An outbox message's number. */
+	outboxId: (param) => (/^[1-9][0-9]{0,9}$/.test(param) ? param : undefined)
 });

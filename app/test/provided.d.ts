@@ -3,6 +3,8 @@ declare module 'vitest' {
 	export interface ProvidedContext {
 		testDatabaseUrl: string | null;
 		origin: string;
+		/** The first admin's setup link printed by the e2e server (empty on PostgreSQL, where none is printed). */
+		staffSetupLink: string;
 	}
 }
 

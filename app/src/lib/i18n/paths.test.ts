@@ -60,3 +60,21 @@ describe('localized paths', () => {
 		expect(delocalizePath(withRules, '/fr/verifier/regles')).toEqual({ locale: 'fr', canonical: '/check/rules' });
 	});
 });
+
+describe('sections with translated segments (the staff area)', () => {
+	it('translates known segments and keeps ids, both ways', () => {
+		expect(localizePath(table, '/staff/users/a1B2', 'fr')).toBe('/fr/personnel/utilisateurs/a1B2');
+		expect(localizePath(table, '/staff/users/a1B2', 'en')).toBe('/en/staff/users/a1B2');
+		expect(localizePath(table, '/staff', 'fr')).toBe('/fr/personnel');
+		expect(delocalizePath(table, '/fr/personnel/utilisateurs/a1B2')).toEqual({ locale: 'fr', canonical: '/staff/users/a1B2' });
+		expect(delocalizePath(table, '/fr/personnel/mot-de-passe-oublie')).toEqual({
+			locale: 'fr',
+			canonical: '/staff/forgot-password'
+		});
+		expect(delocalizePath(table, '/en/staff/sign-in')).toEqual({ locale: 'en', canonical: '/staff/sign-in' });
+	});
+
+	it('keeps section pages out of the table, so they never reach the sitemap', () => {
+		expect([...table.keys()].some((path) => path.startsWith('/staff'))).toBe(false);
+	});
+});

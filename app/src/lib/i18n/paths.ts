@@ -1,4 +1,5 @@
 import { LOCALES, isLocale, type Locale } from './locales.ts';
+import { delocalizeSection, localizeSection } from './sections.ts';
 
 /**
  * Localized URLs. Route folders carry no language: `/learn/what-is-sex-work` is the canonical
@@ -59,7 +60,8 @@ export function rulePathEntries(ruleIds: readonly string[]): Array<[string, Reco
 /** The public path of a canonical path in a language; unknown paths keep their shape under the prefix. */
 export function localizePath(table: PathTable, canonical: string, locale: Locale): string {
 	const [path = '', hash] = canonical.split('#');
-	const localized = table.get(path)?.[locale] ?? underPrefix(table, path, locale) ?? (path === '/' ? '' : path);
+	const localized =
+		table.get(path)?.[locale] ?? localizeSection(path, locale) ?? underPrefix(table, path, locale) ?? (path === '/' ? '' : path);
 	return `/${locale}${localized}${hash ? `#${hash}` : ''}`;
 }
 
@@ -88,6 +90,8 @@ export function delocalizePath(table: PathTable, pathname: string): { locale: Lo
 	for (const [canonical, localized] of table) {
 		if (localized[locale] === rest) return { locale, canonical };
 	}
+	const section = delocalizeSection(rest, locale);
+	if (section) return { locale, canonical: section };
 	const below = underPrefix(table, rest, locale, true);
 	if (below) return { locale, canonical: below };
 	return { locale, canonical: rest === '' ? '/home' : rest };

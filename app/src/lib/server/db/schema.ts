@@ -264,3 +264,187 @@ export const workshopRequests = pgTable(
 	},
 	(table) => [index('workshop_requests_status').on(table.status, table.createdAt)]
 );
+
+// ── Accounts: staff (admin, coordinator, facilitator) ─────────────────────────────────────────
+// The first four tables are better-auth's (user, session, account, verification), named for the
+// staff area; their property names are the field names better-auth expects. Tokens of our own
+// (invitations, resets, capability links) are stored only as SHA-256 hashes; a login address is
+// stored only as an HMAC under the server's secret, and sessions keep neither address nor user agent.
+
+/** A staff member. `role` decides what they may do (src/lib/server/auth/guard.ts). */
+export const staffUsers = pgTable('staff_users', {
+	id: text('id').primaryKey(),
+	name: text('name').notNull(),
+	email: text('email').notNull().unique(),
+	emailVerified: boolean('email_verified').notNull().default(false),
+	image: text('image'),
+	role: text('role').$type<'admin' | 'coordinator' | 'facilitator'>().notNull(),
+	/** The language of the emails they receive. */
+	locale: text('locale').$type<'en' | 'fr'>().notNull().default('en'),
+	/** Set when an admin deactivates the account: no sign-in, sessions ended. */
+	deactivatedAt: timestamp('deactivated_at', { withTimezone: true }),
+	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+	updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+});
+
+/** A signed-in browser. `token` is the cookie's value (signed in the cookie). */
+export const staffSessions = pgTable(
+	'staff_sessions',
+	{
+		id: text('id').primaryKey(),
+		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+		token: text('token').notNull().unique(),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+		/** Always empty: better-auth's columns, kept so its adapter finds them (see auth.ts). */
+		ipAddress: text('ip_address'),
+		userAgent: text('user_agent'),
+		userId: text('user_id')
+			.notNull()
+			.references(() => staffUsers.id, { onDelete: 'cascade' })
+	},
+	(table) => [index('staff_sessions_user').on(table.userId)]
+);
+
+/** How a staff member signs in: here always `credential` (email + Argon2id password hash). */
+export const staffAccounts = pgTable(
+	'staff_accounts',
+	{
+		id: text('id').primaryKey(),
+		accountId: text('account_id').notNull(),
+		providerId: text('provider_id').notNull(),
+		userId: text('user_id')
+			.notNull()
+			.references(() => staffUsers.id, { onDelete: 'cascade' }),
+		accessToken: text('access_token'),
+		refreshToken: text('refresh_token'),
+		idToken: text('id_token'),
+		accessTokenExpiresAt: timestamp('access_token_expires_at', { withTimezone: true }),
+		refreshTokenExpiresAt: timestamp('refresh_token_expires_at', { withTimezone: true }),
+		scope: text('scope'),
+		password: text('password'),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(table) => [index('staff_accounts_user').on(table.userId)]
+);
+
+/** better-auth's verification values (unused by our flows, which keep hashed tokens below). */
+export const staffVerifications = pgTable('staff_verifications', {
+	id: text('id').primaryKey(),
+	identifier: text('identifier').notNull(),
+	value: text('value').notNull(),
+	expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+	updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+});
+
+/**
+ * An invitation to join the staff with a role, or (email null) the one-time setup link of the
+ * first admin. Single use (`acceptedAt`), expiring, revocable; only the token's hash is kept.
+ */
+export const staffInvitations = pgTable('staff_invitations', {
+	id: uuid('id').primaryKey().defaultRandom(),
+	email: text('email'),
+	name: text('name'),
+	role: text('role').$type<'admin' | 'coordinator' | 'facilitator'>().notNull(),
+	locale: text('locale').$type<'en' | 'fr'>().notNull().default('en'),
+	tokenHash: text('token_hash').notNull().unique(),
+	invitedBy: text('invited_by').references(() => staffUsers.id, { onDelete: 'set null' }),
+	expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+	acceptedAt: timestamp('accepted_at', { withTimezone: true }),
+	acceptedBy: text('accepted_by').references(() => staffUsers.id, { onDelete: 'set null' }),
+	revokedAt: timestamp('revoked_at', { withTimezone: true }),
+	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+});
+
+/** A password-reset link: single use, expires within the hour, only its hash kept. */
+export const passwordResets = pgTable(
+	'password_resets',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		userId: text('user_id')
+			.notNull()
+			.references(() => staffUsers.id, { onDelete: 'cascade' }),
+		tokenHash: text('token_hash').notNull().unique(),
+		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+		usedAt: timestamp('used_at', { withTimezone: true }),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(table) => [index('password_resets_user').on(table.userId)]
+);
+
+/**
+ * Failed sign-ins, per key: `account:<hmac of the email>` or `client:<hmac of the address>`.
+ * Neither the email typed nor the address is stored in clear.
+ */
+export const loginThrottle = pgTable('login_throttle', {
+	key: text('key').primaryKey(),
+	failures: integer('failures').notNull(),
+	windowStartedAt: timestamp('window_started_at', { withTimezone: true }).notNull(),
+	lockedUntil: timestamp('locked_until', { withTimezone: true })
+});
+
+/** Who changed what: actor, action, target, time. Never a password or a token. */
+export const auditLog = pgTable(
+	'audit_log',
+	{
+		id: serial('id').primaryKey(),
+		at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+		/** The staff member who acted; null for the system (setup link, command line). */
+		actorId: text('actor_id'),
+		action: text('action').notNull(),
+		targetType: text('target_type').notNull(),
+		targetId: text('target_id'),
+		/** Non-secret facts, e.g. `{ "from": "facilitator", "to": "coordinator" }`. */
+		details: jsonb('details').$type<Record<string, string | number | boolean | null>>().notNull().default({})
+	},
+	(table) => [index('audit_log_at').on(table.at)]
+);
+
+/**
+ * Emails the platform wrote. Without SMTP_URL every email lands here for admins to read; with it,
+ * only those whose sending failed do (status `failed`).
+ */
+export const outbox = pgTable(
+	'outbox',
+	{
+		id: serial('id').primaryKey(),
+		to: text('to').notNull(),
+		locale: text('locale').$type<'en' | 'fr'>().notNull(),
+		subject: text('subject').notNull(),
+		body: text('body').notNull(),
+		status: text('status').$type<'stored' | 'failed'>().notNull(),
+		/** Why sending failed (the SMTP server's answer, never the message). */
+		error: text('error'),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(table) => [index('outbox_created').on(table.createdAt)]
+);
+
+/** Server secrets generated on first start when none is configured (e.g. `auth`). */
+export const appSecrets = pgTable('app_secrets', {
+	name: text('name').primaryKey(),
+	value: text('value').notNull(),
+	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+});
+
+/**
+ * A private link that gives someone without an account access to one record (e.g. an
+ * organisation's contact to their training request). Only the token's hash is kept; revocable.
+ */
+export const capabilityLinks = pgTable(
+	'capability_links',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		/** What kind of record, e.g. `training-request`. */
+		scope: text('scope').notNull(),
+		recordId: text('record_id').notNull(),
+		tokenHash: text('token_hash').notNull().unique(),
+		createdBy: text('created_by').references(() => staffUsers.id, { onDelete: 'set null' }),
+		expiresAt: timestamp('expires_at', { withTimezone: true }),
+		revokedAt: timestamp('revoked_at', { withTimezone: true }),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(table) => [index('capability_links_record').on(table.scope, table.recordId)]
+);
