@@ -189,6 +189,7 @@ export function openApiDocument(
 }
 
 function examplesOf(schema: z.ZodType): JsonObject {
-	const examples: unknown[] = z.globalRegistry.get(schema)?.examples ?? [];
+	const listed: unknown = z.globalRegistry.get(schema)?.examples;
+	const examples = Array.isArray(listed) ? (listed as unknown[]) : [];
 	return Object.fromEntries(examples.map((value, i) => [`example-${i + 1}`, { value }]));
 }
