@@ -14,7 +14,7 @@ export const E2E_PORT = Number(process.env['E2E_PORT'] ?? 4173);
 export const QUICK_EXIT_URL = 'https://quick-exit.invalid/';
 
 async function waitForServer(url: string, child: ChildProcess, output: () => string): Promise<void> {
-	const deadline = Date.now() + 60_000;
+	const deadline = Date.now() + 120_000;
 	while (Date.now() < deadline) {
 		if (child.exitCode !== null) throw new Error(`The server exited with ${child.exitCode}:\n${output()}`);
 		try {
@@ -25,7 +25,7 @@ async function waitForServer(url: string, child: ChildProcess, output: () => str
 		}
 		await new Promise((r) => setTimeout(r, 200));
 	}
-	throw new Error(`The server did not answer ${url} within 60 s:\n${output()}`);
+	throw new Error(`The server did not answer ${url} within 120 s:\n${output()}`);
 }
 
 /**

@@ -53,6 +53,8 @@ describe('the OpenAPI document', () => {
 		// Responses as they are sent: every member is there.
 		expect(schemas['CheckResult']?.['required']).toEqual(['verdict', 'score', 'categories', 'findings', 'strengths']);
 		expect(JSON.stringify(document)).not.toContain('"$schema"');
+		expect(JSON.stringify(document)).not.toContain('"$id"');
+		expect(schemas['Finding']?.['description']).toMatch(/conflates/);
 	});
 
 	it('has request examples that pass the request schemas', () => {
@@ -75,6 +77,8 @@ describe('the OpenAPI document', () => {
 		for (const [id, schema] of componentCases) {
 			for (const example of examplesUnder(components[id])) expect(schema.safeParse(example).success, id).toBe(true);
 		}
+		expect(examplesUnder(components['CheckRequest']).length).toBeGreaterThan(0);
+		expect(examplesUnder(components['BatchRequest']).length).toBeGreaterThan(0);
 	});
 
 	it('gives an example for every problem code it names', () => {

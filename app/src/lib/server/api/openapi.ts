@@ -21,7 +21,8 @@ function componentSchemas(): Record<string, JsonObject> {
 	const output = generate('output');
 	const schemas: Record<string, JsonObject> = {};
 	for (const [id, schema] of Object.entries({ ...output, ...pick(input, ['CheckRequest', 'BatchRequest', 'BatchItem']) })) {
-		const { $schema: _dialect, id: _id, ...rest } = schema;
+		// `$id` and `$schema` belong to standalone schemas; components are named by their key.
+		const { $schema: _dialect, $id: _uri, id: _id, ...rest } = schema;
 		schemas[id] = rest;
 	}
 	return schemas;
@@ -188,6 +189,7 @@ export function openApiDocument(
 }
 
 function examplesOf(schema: z.ZodType): JsonObject {
-	const examples = apiRegistry.get(schema)?.examples ?? [];
+	const listed: unknown = z.globalRegistry.get(schema)?.examples;
+	const examples = Array.isArray(listed) ? (listed as unknown[]) : [];
 	return Object.fromEntries(examples.map((value, i) => [`example-${i + 1}`, { value }]));
 }

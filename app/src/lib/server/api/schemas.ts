@@ -5,18 +5,21 @@ import { CATEGORIES, type AnalysisResult, type StrengthKind } from '@unconflate/
 import * as z from 'zod';
 import { MAX_BATCH_ITEMS } from './config.ts';
 
-/** Metadata for the OpenAPI document: `id` makes a schema a named component. */
-export const apiRegistry = z.registry<{ id: string; description?: string; examples?: unknown[] }>();
+/**
+ * The named components of the OpenAPI document (`id`). Descriptions and examples are Zod's ordinary
+ * metadata (`.meta()`, `.describe()`), which z.toJSONSchema reads.
+ */
+export const apiRegistry = z.registry<{ id: string }>();
 
-export const SyntaxSchema = z.enum(['text', 'markdown', 'html']).register(apiRegistry, {
-	id: 'Syntax',
-	description: 'The syntax of the text: markup is skipped, offsets stay in the original.'
-});
+export const SyntaxSchema = z
+	.enum(['text', 'markdown', 'html'])
+	.meta({ description: 'The syntax of the text: markup is skipped, offsets stay in the original.' })
+	.register(apiRegistry, { id: 'Syntax' });
 
-export const LocaleSchema = z.enum(['en', 'fr']).register(apiRegistry, {
-	id: 'Locale',
-	description: 'Language of messages, explanations and suggestions (the text itself is English).'
-});
+export const LocaleSchema = z
+	.enum(['en', 'fr'])
+	.meta({ description: 'Language of messages, explanations and suggestions (the text itself is English).' })
+	.register(apiRegistry, { id: 'Locale' });
 
 const TextSchema = z
 	.string()
@@ -31,14 +34,14 @@ export const CheckRequestSchema = z
 		syntax: SyntaxSchema.default('text'),
 		locale: LocaleSchema.default('en')
 	})
-	.register(apiRegistry, {
-		id: 'CheckRequest',
+	.meta({
 		description: 'One text to check.',
 		examples: [
 			{ text: EXAMPLE_TEXT },
 			{ text: '## Findings\n\nMost people who sell sex *choose* to.', syntax: 'markdown', locale: 'fr' }
 		]
-	});
+	})
+	.register(apiRegistry, { id: 'CheckRequest' });
 
 /** The text fields of a multipart upload (the file itself is checked apart). */
 export const CheckFormSchema = z.strictObject({
@@ -52,15 +55,15 @@ const RecordIdSchema = z
 
 export const BatchItemSchema = z
 	.strictObject({ id: RecordIdSchema.optional(), text: TextSchema, syntax: SyntaxSchema.default('text') })
-	.register(apiRegistry, { id: 'BatchItem', description: 'One text of a batch.' });
+	.meta({ description: 'One text of a batch.' })
+	.register(apiRegistry, { id: 'BatchItem' });
 
 export const BatchRequestSchema = z
 	.strictObject({
 		items: z.array(BatchItemSchema).min(1).max(MAX_BATCH_ITEMS).describe(`1 to ${MAX_BATCH_ITEMS} texts, checked in order.`),
 		locale: LocaleSchema.default('en')
 	})
-	.register(apiRegistry, {
-		id: 'BatchRequest',
+	.meta({
 		description: `Up to ${MAX_BATCH_ITEMS} texts in one request, each with an optional id of yours.`,
 		examples: [
 			{
@@ -71,7 +74,8 @@ export const BatchRequestSchema = z
 				locale: 'en'
 			}
 		]
-	});
+	})
+	.register(apiRegistry, { id: 'BatchRequest' });
 
 // ── Responses ────────────────────────────────────────────────────────────────────────────────
 const offset = z.int().min(0);
@@ -101,11 +105,13 @@ export const FindingSchema = z
 		endLine: position,
 		endColumn: position
 	})
-	.register(apiRegistry, { id: 'Finding', description: 'One place where the text conflates, or a word to reconsider.' });
+	.meta({ description: 'One place where the text conflates, or a word to reconsider.' })
+	.register(apiRegistry, { id: 'Finding' });
 
 export const StrengthSchema = z
 	.strictObject({ kind: z.enum(STRENGTH_KINDS), start: offset, end: offset })
-	.register(apiRegistry, { id: 'Strength', description: 'Something the text does well; strengths lower the score.' });
+	.meta({ description: 'Something the text does well; strengths lower the score.' })
+	.register(apiRegistry, { id: 'Strength' });
 
 export const CheckResultSchema = z
 	.strictObject({
@@ -117,13 +123,15 @@ export const CheckResultSchema = z
 		findings: z.array(FindingSchema),
 		strengths: z.array(StrengthSchema)
 	})
-	.register(apiRegistry, { id: 'CheckResult', description: 'The analyzer’s result, as the library and the CLI give it.' });
+	.meta({ description: 'The analyzer’s result, as the library and the CLI give it.' })
+	.register(apiRegistry, { id: 'CheckResult' });
 
 export const BatchResponseSchema = z
 	.strictObject({
 		results: z.array(CheckResultSchema.extend({ id: z.union([z.string(), z.int(), z.null()]) }))
 	})
-	.register(apiRegistry, { id: 'BatchResponse', description: 'One result per item, in the order sent.' });
+	.meta({ description: 'One result per item, in the order sent.' })
+	.register(apiRegistry, { id: 'BatchResponse' });
 
 const Bilingual = z.strictObject({ en: z.string(), fr: z.string() });
 
@@ -137,11 +145,13 @@ export const RuleSchema = z
 		explanation: Bilingual,
 		sources: z.array(z.string())
 	})
-	.register(apiRegistry, { id: 'Rule', description: 'A rule of the checker, in English and French.' });
+	.meta({ description: 'A rule of the checker, in English and French.' })
+	.register(apiRegistry, { id: 'Rule' });
 
 export const RulesResponseSchema = z
 	.strictObject({ rules: z.array(RuleSchema) })
-	.register(apiRegistry, { id: 'RulesResponse', description: 'Every rule, by category.' });
+	.meta({ description: 'Every rule, by category.' })
+	.register(apiRegistry, { id: 'RulesResponse' });
 
 export const ProblemSchema = z
 	.looseObject({
@@ -157,7 +167,8 @@ export const ProblemSchema = z
 		reason: z.string().optional().describe('Why a document cannot be read (422), e.g. encrypted-pdf.'),
 		line: z.int().optional().describe('The line where a text file goes wrong (422).')
 	})
-	.register(apiRegistry, { id: 'Problem', description: 'An error, as RFC 9457 problem details (application/problem+json).' });
+	.meta({ description: 'An error, as RFC 9457 problem details (application/problem+json).' })
+	.register(apiRegistry, { id: 'Problem' });
 
 // The response schema and the analyzer's type must describe the same object.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -3,7 +3,7 @@
 //
 // Two lanes, each a piscina pool running worker.ts:
 //   - interactive: texts up to SMALL_TEXT characters (a web page's text box, an API call on an
-//     article), one thread (more with CHECK_INTERACTIVE_THREADS);
+//     article), one thread;
 //   - bulk: longer texts and every uploaded document (PDF, DOCX, …), at a lower scheduling priority.
 // A pile of large documents therefore never delays a short text: they queue in their own lane.
 // Every check has a time budget; past it the task is cancelled, and when it is already running
