@@ -153,6 +153,24 @@ describe('the Check page with JavaScript', () => {
 		await context.close();
 	});
 
+	it('lists and highlights findings a hundred at a time, with every one in the report', async () => {
+		const { context, page } = await openCheck();
+		await page.getByLabel('Text to check').fill('The johns were fined. '.repeat(150));
+		await page.getByRole('button', { name: 'Check the text' }).click();
+		await waitForResults(page);
+		expect(await page.locator('ol.findings > li').count()).toBe(100);
+		expect(await page.locator('#checked-text mark').count()).toBe(100);
+		expect(await page.locator('#findings-limit').textContent()).toContain('Showing findings 1 to 100 of 150');
+		await page.getByRole('button', { name: 'Show more findings' }).click();
+		expect(await page.locator('ol.findings > li').count()).toBe(150);
+		expect(await page.locator('#findings-limit').count()).toBe(0);
+		const download = page.waitForEvent('download');
+		await page.getByRole('button', { name: 'Download the report (JSON)' }).click();
+		const report = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as { findings: unknown[] };
+		expect(report.findings).toHaveLength(150);
+		await context.close();
+	});
+
 	it('reads a Word document and a PDF in the browser and checks them', async () => {
 		const { context, page, posts } = await openCheck();
 		for (const name of ['article.docx', 'article.pdf']) {
@@ -170,6 +188,15 @@ describe('the Check page with JavaScript', () => {
 		// A Markdown file sets the syntax from its name.
 		await page.getByLabel('Or choose a file').setInputFiles(file('notes.md'));
 		await page.locator('input[name="syntax"][value="markdown"]:checked').waitFor();
+		// A file dropped on the text box is read the same way.
+		const dropped = await page.evaluateHandle((text) => {
+			const transfer = new DataTransfer();
+			transfer.items.add(new File([text], 'dropped.html', { type: 'text/html' }));
+			return transfer;
+		}, `<p>${DOC_TEXT}</p>`);
+		await page.dispatchEvent('#check-text', 'drop', { dataTransfer: dropped });
+		await page.locator('input[name="syntax"][value="html"]:checked').waitFor();
+		expect(await page.getByLabel('Text to check').inputValue()).toBe(`<p>${DOC_TEXT}</p>`);
 		expect(posts).toEqual([]);
 		await context.close();
 	});
