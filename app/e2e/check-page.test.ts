@@ -6,6 +6,7 @@ import { docx, encryptedPdf, pdf } from '@unconflate/documents/fixtures';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openPage, origin } from './browser.ts';
+import { QUICK_EXIT_URL } from './global-setup.ts';
 
 // A text with findings of several kinds, one of them ("johns") with replacement wording; the
 // marker word lets the privacy test look for the text in every request.
@@ -153,6 +154,24 @@ describe('the Check page with JavaScript', () => {
 		await context.close();
 	});
 
+	it('lists and highlights findings a hundred at a time, with every one in the report', async () => {
+		const { context, page } = await openCheck();
+		await page.getByLabel('Text to check').fill('The johns were fined. '.repeat(150));
+		await page.getByRole('button', { name: 'Check the text' }).click();
+		await waitForResults(page);
+		expect(await page.locator('ol.findings > li').count()).toBe(100);
+		expect(await page.locator('#checked-text mark').count()).toBe(100);
+		expect(await page.locator('#findings-limit').textContent()).toContain('Showing findings 1 to 100 of 150');
+		await page.getByRole('button', { name: 'Show more findings' }).click();
+		expect(await page.locator('ol.findings > li').count()).toBe(150);
+		expect(await page.locator('#findings-limit').count()).toBe(0);
+		const download = page.waitForEvent('download');
+		await page.getByRole('button', { name: 'Download the report (JSON)' }).click();
+		const report = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as { findings: unknown[] };
+		expect(report.findings).toHaveLength(150);
+		await context.close();
+	});
+
 	it('reads a Word document and a PDF in the browser and checks them', async () => {
 		const { context, page, posts } = await openCheck();
 		for (const name of ['article.docx', 'article.pdf']) {
@@ -170,11 +189,20 @@ describe('the Check page with JavaScript', () => {
 		// A Markdown file sets the syntax from its name.
 		await page.getByLabel('Or choose a file').setInputFiles(file('notes.md'));
 		await page.locator('input[name="syntax"][value="markdown"]:checked').waitFor();
+		// A file dropped on the text box is read the same way.
+		const dropped = await page.evaluateHandle((text) => {
+			const transfer = new DataTransfer();
+			transfer.items.add(new File([text], 'dropped.html', { type: 'text/html' }));
+			return transfer;
+		}, `<p>${DOC_TEXT}</p>`);
+		await page.dispatchEvent('#check-text', 'drop', { dataTransfer: dropped });
+		await page.locator('input[name="syntax"][value="html"]:checked').waitFor();
+		expect(await page.getByLabel('Text to check').inputValue()).toBe(`<p>${DOC_TEXT}</p>`);
 		expect(posts).toEqual([]);
 		await context.close();
 	});
 
-	it('explains a file it cannot read, and an empty or oversized text, keeping what was typed', async () => {
+	it('explains a file it cannot read or too large, keeping what was typed', async () => {
 		const { context, page } = await openCheck();
 		await page.getByLabel('Text to check').fill('My draft, kept.');
 		await page.getByLabel('Or choose a file').setInputFiles(file('locked.pdf'));
@@ -187,6 +215,16 @@ describe('the Check page with JavaScript', () => {
 		await page.getByRole('alert').filter({ hasText: 'does not contain text' }).waitFor();
 		expect(await page.getByLabel('Text to check').inputValue()).toBe('My draft, kept.');
 
+		await page
+			.getByLabel('Or choose a file')
+			.setInputFiles({ name: 'huge.txt', mimeType: 'text/plain', buffer: Buffer.alloc(10 * 1024 * 1024 + 1, 97) });
+		await page.getByRole('alert').filter({ hasText: 'over the 10 MB limit' }).waitFor();
+		expect(await page.getByLabel('Text to check').inputValue()).toBe('My draft, kept.');
+		await context.close();
+	});
+
+	it('explains an empty or oversized text, keeping what was typed', async () => {
+		const { context, page } = await openCheck();
 		await page.getByLabel('Text to check').fill('   ');
 		await page.getByRole('button', { name: 'Check the text' }).click();
 		expect(await page.getByRole('alert').textContent()).toContain('There is no text to check');
@@ -211,7 +249,7 @@ describe('the Check page with JavaScript', () => {
 		await context.close();
 	});
 
-	it('downloads the report as JSON and as printable HTML', async () => {
+	it('downloads the report as JSON and as printable HTML, and the text; copies the text', async () => {
 		const { context, page } = await openCheck();
 		await page.getByLabel('Text to check').fill(TEXT);
 		await page.getByRole('button', { name: 'Check the text' }).click();
@@ -234,6 +272,17 @@ describe('the Check page with JavaScript', () => {
 		const johns = report.findings.find((f) => f.rule === 'client-slang');
 		expect(TEXT.slice(johns?.start, johns?.end)).toBe('johns');
 
+		const textDownload = page.waitForEvent('download');
+		await page.getByRole('button', { name: 'Download the text' }).click();
+		const text = await textDownload;
+		expect(text.suggestedFilename()).toBe('checked-text.txt');
+		expect(readFileSync(await text.path(), 'utf8')).toBe(TEXT);
+
+		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: origin() });
+		await page.getByRole('button', { name: 'Copy the text' }).click();
+		await page.locator('#check-status', { hasText: 'The text was copied.' }).waitFor({ state: 'attached' });
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(TEXT);
+
 		const htmlDownload = page.waitForEvent('download');
 		await page.getByRole('button', { name: 'Download the report (HTML)' }).click();
 		const html = readFileSync(await (await htmlDownload).path(), 'utf8');
@@ -251,6 +300,25 @@ describe('the Check page with JavaScript', () => {
 		await waitForResults(page);
 		expect(await page.locator('h1').count()).toBe(1);
 		expect(await wcagViolations(page)).toEqual([]);
+		await context.close();
+	});
+
+	it('keeps the quick exit (Escape twice, from the text box) and leaves for other pages with a full load', async () => {
+		const { context, page } = await openCheck();
+		await page.getByRole('navigation').getByRole('link', { name: 'Learn' }).click();
+		await page.waitForURL(`${origin()}/en/learn`);
+		expect(await page.locator('h1').textContent()).toBe('Learn');
+		// The Learn page's own script runs (a full page load, not the checker's client-side router).
+		await page.keyboard.press('Escape');
+		await page.keyboard.press('Escape');
+		await page.waitForURL(QUICK_EXIT_URL);
+
+		await page.goto(`${origin()}/en/check`);
+		await page.locator('#check-form[data-ready]').waitFor();
+		await page.getByLabel('Text to check').fill(TEXT);
+		await page.getByLabel('Text to check').press('Escape');
+		await page.getByLabel('Text to check').press('Escape');
+		await page.waitForURL(QUICK_EXIT_URL);
 		await context.close();
 	});
 
@@ -330,25 +398,34 @@ describe('the Check page without JavaScript', () => {
 		await context.close();
 	});
 
-	it('keeps the text and explains what is wrong: empty, too large, a locked PDF', async () => {
+	it('keeps the text and explains what is wrong: empty, a locked PDF', async () => {
 		const { context, page } = await openCheck('/en/check', false);
 		await page.getByLabel('Text to check').fill('  ');
 		await page.getByRole('button', { name: 'Check the text' }).click();
-		await page.getByRole('alert').waitFor();
-		expect(await page.getByRole('alert').textContent()).toContain('There is no text to check');
+		await page.getByRole('alert').filter({ hasText: 'There is no text to check' }).waitFor();
 
 		await page.getByLabel('Text to check').fill('My draft, kept.');
 		await page.getByLabel('Or choose a file').setInputFiles(file('locked.pdf'));
 		await page.getByRole('button', { name: 'Check the text' }).click();
-		await page.getByRole('alert').waitFor();
-		expect(await page.getByRole('alert').textContent()).toContain('The PDF is protected by a password.');
+		await page.getByRole('alert').filter({ hasText: 'The PDF is protected by a password.' }).waitFor();
+		expect(await page.getByLabel('Text to check').inputValue()).toBe('My draft, kept.');
+		await context.close();
+	});
+
+	it('keeps the text and explains what is wrong: a file or a text too large', async () => {
+		const { context, page } = await openCheck('/en/check', false);
+		await page.getByLabel('Text to check').fill('My draft, kept.');
+		await page
+			.getByLabel('Or choose a file')
+			.setInputFiles({ name: 'huge.txt', mimeType: 'text/plain', buffer: Buffer.alloc(10 * 1024 * 1024 + 1, 97) });
+		await page.getByRole('button', { name: 'Check the text' }).click();
+		await page.getByRole('alert').filter({ hasText: 'over the 10 MB limit' }).waitFor();
 		expect(await page.getByLabel('Text to check').inputValue()).toBe('My draft, kept.');
 
 		const big = `${'a'.repeat(1024 * 1024)} tail`;
 		await page.getByLabel('Text to check').fill(big);
 		await page.getByRole('button', { name: 'Check the text' }).click();
-		await page.getByRole('alert').waitFor();
-		expect(await page.getByRole('alert').textContent()).toContain('over the 1 MB limit');
+		await page.getByRole('alert').filter({ hasText: 'over the 1 MB limit' }).waitFor();
 		expect(await page.getByLabel('Text to check').inputValue()).toBe(big);
 		await context.close();
 	});

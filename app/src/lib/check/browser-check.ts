@@ -37,7 +37,13 @@ function inWorker(text: string, syntax: Syntax, locale: Locale): Promise<Checked
 
 /** Check a text on this device: in the page for short texts, in a worker over 100 KB. */
 export async function checkInBrowser(text: string, syntax: Syntax, locale: Locale): Promise<Checked> {
-	if (text.length > WORKER_THRESHOLD) return inWorker(text, syntax, locale);
+	if (text.length > WORKER_THRESHOLD && typeof Worker !== 'undefined') {
+		try {
+			return await inWorker(text, syntax, locale);
+		} catch {
+			// A worker that cannot start (an old browser, a stricter policy): check in the page instead.
+		}
+	}
 	const { checkText } = await import('./analysis.ts');
 	return checkText(text, syntax, locale);
 }

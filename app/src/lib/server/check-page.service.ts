@@ -7,7 +7,7 @@ import { DocumentError, kindOfFile, readDocument } from '@unconflate/documents';
 import { z } from 'zod';
 import { checkText } from '#lib/check/analysis.ts';
 import { exampleById } from '#lib/check/examples.ts';
-import { MAX_FILE_BYTES } from '#lib/check/limits.ts';
+import { MAX_FILE_BYTES, utf8Length } from '#lib/check/limits.ts';
 import { problemOfDocument, textProblem, type Problem } from '#lib/check/problems.ts';
 import type { Checked } from '#lib/check/types.ts';
 import { applySuggestion } from '#lib/check/working-copy.ts';
@@ -39,7 +39,7 @@ function fieldsOf(form: FormData) {
 
 function checkTyped(text: string, syntax: Syntax, locale: Locale): CheckOutcome {
 	const problem = textProblem(text);
-	if (problem) return { ok: false, text, syntax, problem, size: new TextEncoder().encode(text).length };
+	if (problem) return { ok: false, text, syntax, problem, size: utf8Length(text) };
 	return { ok: true, text, syntax, checked: checkText(text, syntax, locale) };
 }
 
