@@ -68,7 +68,11 @@ export default defineConfig({
 					name: 'unit',
 					environment: 'node',
 					include: ['src/**/*.test.ts', 'vite/**/*.test.ts', 'scripts/**/*.test.ts', 'server/**/*.test.ts'],
-					globalSetup: ['./test/db-setup.ts']
+					globalSetup: ['./test/db-setup.ts'],
+					// Limits, not expectations: opening and migrating a PGlite database, or starting a
+					// process, takes well over Vitest's 10 s / 5 s on a busy 2-core machine.
+					hookTimeout: 60_000,
+					testTimeout: 30_000
 				}
 			},
 			{
@@ -77,7 +81,9 @@ export default defineConfig({
 					name: 'db',
 					environment: 'node',
 					include: ['src/**/*.db.test.ts'],
-					globalSetup: ['./test/db-setup.ts']
+					globalSetup: ['./test/db-setup.ts'],
+					hookTimeout: 60_000,
+					testTimeout: 30_000
 				}
 			},
 			{
