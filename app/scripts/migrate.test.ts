@@ -19,7 +19,7 @@ describe('npm run db:migrate', () => {
 		expect(first.status).toBe(0);
 		expect(first.stdout).toContain('Migrations applied');
 		expect(migrate().status).toBe(0);
-	}, 60_000);
+	}, 180_000); // two PGlite starts: over a minute on a busy 2-core machine
 
 	it('refuses, with a clear message, a folder that a running server holds', () => {
 		const server = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 20000)']);
