@@ -71,8 +71,10 @@ export default defineConfig({
 					environment: 'node',
 					include: ['src/**/*.test.ts', 'vite/**/*.test.ts', 'scripts/**/*.test.ts', 'server/**/*.test.ts'],
 					globalSetup: ['./test/db-setup.ts'],
-					// Opening and migrating an embedded database takes seconds on a busy 2-core machine.
-					hookTimeout: 60_000
+					// Limits, not expectations: opening and migrating a PGlite database, or starting a
+					// process, takes well over Vitest's 10 s / 5 s on a busy 2-core machine.
+					hookTimeout: 60_000,
+					testTimeout: 30_000
 				}
 			},
 			{
@@ -82,7 +84,8 @@ export default defineConfig({
 					environment: 'node',
 					include: ['src/**/*.db.test.ts'],
 					globalSetup: ['./test/db-setup.ts'],
-					hookTimeout: 60_000
+					hookTimeout: 60_000,
+					testTimeout: 30_000
 				}
 			},
 			{

@@ -116,6 +116,9 @@ describe('the staff area', () => {
 		await cora.page.goto(link);
 		expect(await cora.page.locator('h1').textContent()).toBe('Join the staff area');
 		expect(await cora.page.locator('main').textContent()).toContain('This invitation gives you the role: coordinator');
+		// Reading it in French keeps the link's token.
+		const french = await cora.page.getByRole('link', { name: 'Lire cette page en français' }).getAttribute('href');
+		expect(french).toBe(`/fr/personnel/invitation${new URL(link).search}`);
 		await cora.page.getByLabel('Name').fill(COORDINATOR.name);
 		await cora.page.getByLabel('Password').fill(COORDINATOR.password);
 		await cora.page.getByRole('button', { name: 'Create my account' }).click();

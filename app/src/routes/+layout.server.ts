@@ -7,8 +7,10 @@ import type { LayoutServerLoad } from './$types';
 export const load: LayoutServerLoad = ({ url }) => {
 	const locale = getLocale() as Locale;
 	const current = route(url.pathname);
+	// Staff links carry their token in the query (invitations, resets): switching language keeps it.
+	const search = current?.canonical.startsWith('/staff/') ? url.search : '';
 	const alternates = current
-		? (Object.fromEntries(LOCALES.map((l) => [l, href(current.canonical, l)])) as Record<Locale, string>)
+		? (Object.fromEntries(LOCALES.map((l) => [l, href(current.canonical, l) + search])) as Record<Locale, string>)
 		: null;
 	return { locale, alternates, quickExitUrl: QUICK_EXIT_URL, origin: url.origin };
 };
