@@ -6,8 +6,8 @@ export const params = defineParams({
 	learnPage: (param) => (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(param) ? param : undefined),
 	/** An event's slug: kebab-case (the page answers 404 for slugs with no published event). */
 	eventSlug: (param) => (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(param) ? param : undefined),
-	/** A private link's token (base64url, 32 characters). */
-	token: (param) => (/^[A-Za-z0-9_-]{32}$/.test(param) ? param : undefined),
+	/** A private link's token (auth/tokens.ts newToken: base64url, 43 characters). */
+	token: (param) => (/^[A-Za-z0-9_-]{43}$/.test(param) ? param : undefined),
 	/** A checker rule id: kebab-case (the rule page's load answers 404 for ids that are not rules). */
 	ruleId: (param) => (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(param) ? param : undefined),
 	/** A dialogue's join code (dialogue.service.ts newJoinCode), read case-insensitively. */

@@ -1,4 +1,5 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { hashToken as hashSecret, newToken } from './auth/tokens.ts';
 import { analyseDialogue, type DialogueResult, type Vote, type VoteValue } from '@unconflate/dialogue';
 import { and, asc, eq, notExists, sql } from 'drizzle-orm';
 import type { Database } from './db/client.ts';
@@ -40,11 +41,11 @@ export function newJoinCode(): string {
  * same device cannot be recognised across dialogues.
  */
 export function hashToken(dialogueId: string, token: string): string {
-	return createHash('sha256').update(`${dialogueId}:${token}`).digest('hex');
+	return hashSecret(`${dialogueId}:${token}`);
 }
 
 export function newDeviceToken(): string {
-	return randomBytes(24).toString('base64url');
+	return newToken();
 }
 
 export interface NewDialogue {

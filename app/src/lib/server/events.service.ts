@@ -1,5 +1,5 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { and, asc, count, eq, gte, inArray, lt, sql } from 'drizzle-orm';
+import { hashToken, newToken } from './auth/tokens.ts';
 import type { Database } from './db/client.ts';
 import { eventProgramme, events, eventSpeakers, registrations, type Bilingual } from './db/schema.ts';
 
@@ -26,8 +26,6 @@ export function pick(text: Bilingual, locale: 'en' | 'fr'): { text: string; lang
 	if (text[locale]) return { text: text[locale], lang: locale };
 	return { text: text[other] ?? '', lang: other };
 }
-
-const hash = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export async function createEvent(db: Database, event: NewEvent): Promise<Event> {
 	const [row] = await db.insert(events).values(event).returning();
@@ -93,7 +91,7 @@ export async function register(
 	input: RegistrationInput
 ): Promise<{ registration: Registration; manageToken: string }> {
 	const email = input.email.trim().toLowerCase();
-	const manageToken = randomBytes(24).toString('base64url');
+	const manageToken = newToken();
 	return db.transaction(async (tx) => {
 		const [event] = await tx.select().from(events).where(eq(events.id, eventId)).for('update');
 		if (!event || event.status !== 'published') throw new RegistrationError('not-found');
@@ -119,7 +117,7 @@ export async function register(
 			dietaryNeeds: input.dietaryNeeds?.trim() ?? '',
 			locale: input.locale,
 			status: hasPlace ? ('confirmed' as const) : ('waitlisted' as const),
-			manageTokenHash: hash(manageToken),
+			manageTokenHash: hashToken(manageToken),
 			checkedInAt: null,
 			createdAt: new Date()
 		};
@@ -135,7 +133,7 @@ export async function registrationByToken(db: Database, token: string): Promise<
 	const [row] = await db
 		.select()
 		.from(registrations)
-		.where(eq(registrations.manageTokenHash, hash(token)));
+		.where(eq(registrations.manageTokenHash, hashToken(token)));
 	return row;
 }
 

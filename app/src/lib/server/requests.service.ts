@@ -1,5 +1,5 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { asc, desc, eq } from 'drizzle-orm';
+import { hashToken, newToken } from './auth/tokens.ts';
 import type { Database } from './db/client.ts';
 import { events, workshopRequests } from './db/schema.ts';
 
@@ -9,8 +9,6 @@ export type NewRequest = Omit<
 	typeof workshopRequests.$inferInsert,
 	'id' | 'status' | 'declineReason' | 'contactTokenHash' | 'createdAt' | 'updatedAt'
 >;
-
-const hash = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /**
  * The request's life: new → scheduled → delivered → evaluated, or declined (with a reason) before
@@ -41,10 +39,10 @@ export async function createRequest(
 	db: Database,
 	input: NewRequest
 ): Promise<{ request: WorkshopRequest; contactToken: string }> {
-	const contactToken = randomBytes(24).toString('base64url');
+	const contactToken = newToken();
 	const [request] = await db
 		.insert(workshopRequests)
-		.values({ ...input, contactEmail: input.contactEmail.trim().toLowerCase(), contactTokenHash: hash(contactToken) })
+		.values({ ...input, contactEmail: input.contactEmail.trim().toLowerCase(), contactTokenHash: hashToken(contactToken) })
 		.returning();
 	if (!request) throw new Error('insert returned no row');
 	return { request, contactToken };
@@ -54,7 +52,7 @@ export async function requestByToken(db: Database, token: string): Promise<Works
 	const [row] = await db
 		.select()
 		.from(workshopRequests)
-		.where(eq(workshopRequests.contactTokenHash, hash(token)));
+		.where(eq(workshopRequests.contactTokenHash, hashToken(token)));
 	return row;
 }
 
