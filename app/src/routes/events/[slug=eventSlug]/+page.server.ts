@@ -1,3 +1,4 @@
+import { getLocale } from '#lib/paraglide/runtime.js';
 import { error, fail } from '@sveltejs/kit';
 import { registrationForm, fieldsOf, problemsOf } from '#lib/events/registration-form.ts';
 import { formatSpan } from '#lib/format.ts';
@@ -53,7 +54,7 @@ export const load: PageServerLoad = async ({ params, parent, url }) => {
 };
 
 export const actions: Actions = {
-	register: async ({ params, request, url }) => {
+	register: async ({ params, request }) => {
 		const { db, event } = await published(params.slug);
 		let form: FormData;
 		try {
@@ -65,7 +66,7 @@ export const actions: Actions = {
 		const parsed = registrationForm.safeParse(fields);
 		// Whatever goes wrong, the form comes back filled in: nothing typed is lost.
 		if (!parsed.success) return fail(400, { problem: null, fields, problems: problemsOf(parsed.error) });
-		const locale = url.pathname.startsWith('/fr') ? 'fr' : 'en';
+		const locale = getLocale() as Locale;
 		try {
 			const { registration, manageToken } = await register(db, event.id, { ...parsed.data, locale });
 			return {

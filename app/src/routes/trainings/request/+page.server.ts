@@ -1,3 +1,5 @@
+import { getLocale } from '#lib/paraglide/runtime.js';
+import type { Locale } from '#lib/i18n/locales.ts';
 import { fail } from '@sveltejs/kit';
 import { problemsOf } from '#lib/events/registration-form.ts';
 import { requestFieldsOf, requestForm } from '#lib/events/request-form.ts';
@@ -7,7 +9,7 @@ import { createRequest } from '#lib/server/requests.service.ts';
 import type { Actions } from './$types';
 
 export const actions: Actions = {
-	default: async ({ request, url }) => {
+	default: async ({ request }) => {
 		let form: FormData;
 		try {
 			form = await request.formData();
@@ -18,7 +20,7 @@ export const actions: Actions = {
 		const parsed = requestForm.safeParse(fields);
 		// The form comes back filled in: nothing typed is lost.
 		if (!parsed.success) return fail(400, { fields, problems: problemsOf(parsed.error) });
-		const locale = url.pathname.startsWith('/fr') ? 'fr' : 'en';
+		const locale = getLocale() as Locale;
 		const { contactToken } = await createRequest(await getDb(), { ...parsed.data, locale });
 		return { sent: true, privatePath: href(`/trainings/request/${contactToken}`, locale) };
 	}

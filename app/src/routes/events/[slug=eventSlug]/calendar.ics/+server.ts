@@ -1,3 +1,4 @@
+import { getLocale } from '#lib/paraglide/runtime.js';
 import { error } from '@sveltejs/kit';
 import type { Locale } from '#lib/i18n/locales.ts';
 import { href } from '#lib/i18n/routes.ts';
@@ -9,7 +10,7 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async ({ params, url }) => {
 	const event = await eventBySlug(await getDb(), params.slug);
 	if (!event || event.status === 'draft') error(404, 'No such event');
-	const locale: Locale = url.pathname.startsWith('/fr') ? 'fr' : 'en';
+	const locale = getLocale() as Locale;
 	const ics = icsFor({
 		uid: `${event.id}@unconflate`,
 		title: pick(event.title, locale).text,

@@ -1,3 +1,4 @@
+import { getLocale } from '#lib/paraglide/runtime.js';
 import { error, redirect } from '@sveltejs/kit';
 import { formatSpan } from '#lib/format.ts';
 import type { Locale } from '#lib/i18n/locales.ts';
@@ -48,10 +49,10 @@ export const actions: Actions = {
 		await cancelRegistration(db, registration.id);
 		redirect(303, url.pathname);
 	},
-	erase: async ({ params, url }) => {
+	erase: async ({ params }) => {
 		const { db, registration, event } = await find(params.slug, params.token);
 		await deleteRegistration(db, registration.id);
-		const locale: Locale = url.pathname.startsWith('/fr') ? 'fr' : 'en';
+		const locale = getLocale() as Locale;
 		redirect(303, `${href(`/events/${event.slug}`, locale)}?erased=1`);
 	}
 };
