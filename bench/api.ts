@@ -60,10 +60,14 @@ try {
 	await autocannon({ url: origin, connections, amount: 2000, requests: check, timeout: 30 });
 	const before = rssMb(pid);
 	const cpuBefore = cpuMs(pid);
+	const clientBefore = process.cpuUsage();
 
 	const result = await autocannon({ url: origin, connections, amount: requests, requests: check, timeout: 30 });
 	const after = rssMb(pid);
 	const cpuPerRequest = (cpuMs(pid) - cpuBefore) / result.requests.total;
+	// The load generator shares the machine's cores with the server: its own CPU per request.
+	const client = process.cpuUsage(clientBefore);
+	const clientPerRequest = (client.user + client.system) / 1000 / result.requests.total;
 	const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 	// Another round of the same size: memory that keeps growing would be a leak; a plateau is heap sizing.
 	const again = await autocannon({ url: origin, connections, amount: requests, requests: check, timeout: 30 });
@@ -76,7 +80,7 @@ try {
 			`max ${result.latency.max} ms; errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}`
 	);
 	console.log(
-		`  server CPU ${cpuPerRequest.toFixed(2)} ms per request (all threads; ${(1000 / cpuPerRequest).toFixed(0)} requests/s per core busy); machine load average ${load}`
+		`  server CPU ${cpuPerRequest.toFixed(2)} ms per request (all threads; ${(1000 / cpuPerRequest).toFixed(0)} requests/s per core busy); load generator ${clientPerRequest.toFixed(2)} ms per request; machine load average ${load}`
 	);
 	const signed = (mb: number) => `${mb >= 0 ? '+' : ''}${mb.toFixed(1)} MB`;
 	console.log(
