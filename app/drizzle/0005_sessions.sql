@@ -1,7 +1,6 @@
 CREATE TABLE "session_details" (
 	"event_id" uuid PRIMARY KEY NOT NULL,
 	"language" text NOT NULL,
-	"agenda" jsonb DEFAULT '{}'::jsonb NOT NULL,
 	"cancel_reason" text DEFAULT '' NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );

@@ -267,17 +267,18 @@ export const workshopRequests = pgTable(
 
 // ── Train: workshop sessions ─────────────────────────────────────────────────────────────────
 // A session is an `events` row of kind `workshop` (unlisted, registration by its link) answering a
-// request. What only a workshop has lives here: its language and adapted agenda, who facilitates
+// request. What only a workshop has lives here: its language, who facilitates
 // it, and which reminders have gone out.
 
-/** A workshop's own details: the language it is given in and the agenda adapted for the organisation. */
+/**
+ * A workshop's own details: the language it is given in (the agenda adapted for the organisation is
+ * the event's `summary`, so registrants read it on the session's page).
+ */
 export const sessionDetails = pgTable('session_details', {
 	eventId: uuid('event_id')
 		.primaryKey()
 		.references(() => events.id, { onDelete: 'cascade' }),
 	language: text('language').$type<'en' | 'fr' | 'bilingual'>().notNull(),
-	/** Markdown or plain text, in one language or both. */
-	agenda: jsonb('agenda').$type<Bilingual>().notNull().default({}),
 	/** Why it was cancelled, told to every registrant. */
 	cancelReason: text('cancel_reason').notNull().default(''),
 	updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
