@@ -1,4 +1,5 @@
 import { asc, desc, eq } from 'drizzle-orm';
+import { recordAudit } from './auth/audit.ts';
 import { hashToken, newToken } from './auth/tokens.ts';
 import type { Database } from './db/client.ts';
 import { events, workshopRequests } from './db/schema.ts';
@@ -67,7 +68,17 @@ export async function listRequests(db: Database, status?: RequestStatus): Promis
 	return (status ? query.where(eq(workshopRequests.status, status)) : query).orderBy(desc(workshopRequests.createdAt));
 }
 
-export async function moveRequest(db: Database, id: string, to: RequestStatus, reason = ''): Promise<WorkshopRequest> {
+/**
+ * Move a request along its workflow. `actorId` is the staff member who did it, for the audit log
+ * (which records the move, never the reason's words: they may name people).
+ */
+export async function moveRequest(
+	db: Database,
+	id: string,
+	to: RequestStatus,
+	reason = '',
+	actorId: string | null = null
+): Promise<WorkshopRequest> {
 	return db.transaction(async (tx) => {
 		const [current] = await tx.select().from(workshopRequests).where(eq(workshopRequests.id, id)).for('update');
 		if (!current) throw new RequestTransitionError('not-found');
@@ -79,6 +90,13 @@ export async function moveRequest(db: Database, id: string, to: RequestStatus, r
 			.where(eq(workshopRequests.id, id))
 			.returning();
 		if (!updated) throw new RequestTransitionError('not-found');
+		await recordAudit(tx, {
+			actorId,
+			action: 'request.moved',
+			targetType: 'request',
+			targetId: id,
+			details: { from: current.status, to }
+		});
 		return updated;
 	});
 }
