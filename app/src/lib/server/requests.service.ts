@@ -1,4 +1,4 @@
-import { asc, desc, eq } from 'drizzle-orm';
+import { asc, count, desc, eq } from 'drizzle-orm';
 import { recordAudit } from './auth/audit.ts';
 import { hashToken, newToken } from './auth/tokens.ts';
 import type { Database } from './db/client.ts';
@@ -66,6 +66,22 @@ export async function requestById(db: Database, id: string): Promise<WorkshopReq
 export async function listRequests(db: Database, status?: RequestStatus): Promise<WorkshopRequest[]> {
 	const query = db.select().from(workshopRequests);
 	return (status ? query.where(eq(workshopRequests.status, status)) : query).orderBy(desc(workshopRequests.createdAt));
+}
+
+/** How many requests are in each status (every status present, zeros included). */
+export async function requestCounts(db: Database): Promise<Record<RequestStatus, number>> {
+	const rows = await db
+		.select({ status: workshopRequests.status, n: count() })
+		.from(workshopRequests)
+		.groupBy(workshopRequests.status);
+	const counts: Record<RequestStatus, number> = { new: 0, scheduled: 0, delivered: 0, evaluated: 0, declined: 0 };
+	for (const row of rows) counts[row.status] = row.n;
+	return counts;
+}
+
+/** Where a request can go from its status (for the buttons of its page). */
+export function nextStatuses(from: RequestStatus): readonly RequestStatus[] {
+	return NEXT[from];
 }
 
 /**
