@@ -33,3 +33,14 @@ const languages: Record<string, () => string> = {
 };
 
 export const sessionLanguageName = (language: string) => (languages[language] ?? m.train_language_en)();
+
+const statuses: Record<string, () => string> = {
+	new: m.train_status_new,
+	scheduled: m.train_status_scheduled,
+	delivered: m.train_status_delivered,
+	evaluated: m.train_status_evaluated,
+	declined: m.train_status_declined
+};
+
+/** A request's status as staff read it (the organisation's own page words it for them). */
+export const requestStatusName = (status: string) => (statuses[status] ?? m.train_status_new)();
