@@ -7,7 +7,7 @@ import { createMailer, outboxMessages } from './auth/mail.ts';
 import type { DbHandle } from './db/client.ts';
 import { events, registrations, sessionReminders, staffUsers } from './db/schema.ts';
 import { register } from './events.service.ts';
-import { createRequest, moveRequest, requestById } from './requests.service.ts';
+import { createRequest, moveRequest, requestById, requestCounts } from './requests.service.ts';
 import {
 	applyRetention,
 	cancelSession,
@@ -24,6 +24,7 @@ import {
 	type TrainContext,
 	type Viewer
 } from './sessions.service.ts';
+import { startTrainJobs } from './train-jobs.ts';
 
 let handle: DbHandle;
 let ctx: TrainContext;
@@ -299,5 +300,36 @@ describe('data protection', () => {
 		expect(await handle.db.select().from(registrations).where(eq(registrations.eventId, event.id))).toEqual([]);
 		// The session itself stays.
 		expect(await sessionFor(handle.db, coordinator, event.id)).toBeTruthy();
+	});
+});
+
+describe('the server’s Train timer', () => {
+	it('sends due reminders on its own, without being called', async () => {
+		const event = await scheduleSession(
+			handle.db,
+			coordinator,
+			(await aRequest('Timer Hall')).id,
+			anInput(30, [{ staffUserId: felix.id, experiential: true }])
+		);
+		await register(handle.db, event.id, person('Jo', 'en'));
+		const stop = startTrainJobs(ctx, { retentionMonths: 6, firstAfterMs: 0, everyMs: 60_000 });
+		try {
+			const toJo = async () => (await outboxMessages(handle.db, 50)).filter((m) => m.to === 'jo@example.org');
+			await expect.poll(async () => (await toJo()).length, { timeout: 20_000 }).toBe(1);
+			expect((await toJo())[0]?.subject).toMatch(/^Reminder: Workshop for Timer Hall, /);
+		} finally {
+			stop();
+		}
+	});
+});
+
+describe('the request inbox', () => {
+	it('counts requests by status, every status present', async () => {
+		const counts = await requestCounts(handle.db);
+		expect(Object.keys(counts).sort()).toEqual(['declined', 'delivered', 'evaluated', 'new', 'scheduled']);
+		const before = counts.new;
+		await aRequest('Counted Org');
+		expect((await requestCounts(handle.db)).new).toBe(before + 1);
+		expect(counts.declined).toBeGreaterThanOrEqual(1);
 	});
 });
