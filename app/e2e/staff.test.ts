@@ -315,7 +315,8 @@ describe('the staff area', () => {
 		const { page } = admin;
 		await sendRequest(origin(), 'Walkthrough Clinic');
 		records[':session'] = await scheduleFromInbox(page, origin(), 'Walkthrough Clinic', FACILITATOR.name);
-		records[':request'] = (await page.getByRole('link', { name: 'Walkthrough Clinic' }).getAttribute('href'))?.split('/').at(-1) ?? '';
+		records[':request'] =
+			(await page.getByRole('link', { name: 'Walkthrough Clinic' }).getAttribute('href'))?.split('/').at(-1) ?? '';
 		await page.goto(`${origin()}/en/staff/users`);
 		records[':member'] =
 			(await page.getByRole('link', { name: `Manage ${COORDINATOR.name}` }).getAttribute('href'))?.split('/').at(-1) ?? '';
@@ -527,7 +528,10 @@ describe('the authorisation walk over every staff route and form action', () => 
 		// area (the guard allows it) but get 404 for this one (the service's scope).
 		await sendRequest(origin(), 'Authorisation Walk Shelter');
 		samples.set('id=sessionId', await scheduleFromInbox(page, origin(), 'Authorisation Walk Shelter', COORDINATOR.name));
-		samples.set('id=requestId', (await page.getByRole('link', { name: 'Authorisation Walk Shelter' }).getAttribute('href'))?.split('/').at(-1) ?? '');
+		samples.set(
+			'id=requestId',
+			(await page.getByRole('link', { name: 'Authorisation Walk Shelter' }).getAttribute('href'))?.split('/').at(-1) ?? ''
+		);
 
 		for (const role of ROLES) cookies.set(role, await signInByFetch(ACCOUNTS[role]));
 		expect([...cookies.keys()].sort()).toEqual([...ROLES].sort());
@@ -576,7 +580,11 @@ describe('the authorisation walk over every staff route and form action', () => 
 
 	it('never shows a facilitator a session they do not facilitate, by page, export or form', async () => {
 		const id = samples.get('id=sessionId') ?? '';
-		for (const path of [`/en/staff/sessions/${id}`, `/en/staff/sessions/${id}/registrations.csv`, `/en/staff/sessions/${id}/poster`]) {
+		for (const path of [
+			`/en/staff/sessions/${id}`,
+			`/en/staff/sessions/${id}/registrations.csv`,
+			`/en/staff/sessions/${id}/poster`
+		]) {
 			const response = await request('facilitator', 'GET', path);
 			expect(response.status, path).toBe(404);
 			expect(await response.text(), path).not.toContain('Authorisation Walk Shelter');

@@ -203,11 +203,15 @@ async function schedule(page: Page, locale: Locale, organisation: string, facili
 	await page.getByLabel(w.start).fill('09:00');
 	await page.getByLabel(w.end).fill('13:00');
 	await page.getByLabel(w.places).fill('15');
-	await page.getByLabel(w.agenda).fill(locale === 'en' ? '1. What sex work is\n2. What trafficking is' : '1. Le travail du sexe\n2. La traite');
+	await page
+		.getByLabel(w.agenda)
+		.fill(locale === 'en' ? '1. What sex work is\n2. What trafficking is' : '1. Le travail du sexe\n2. La traite');
 	await page.getByLabel(w.facilitates(facilitator)).check();
 	await page.getByLabel(w.experiential(facilitator)).check();
 	await page.getByRole('button', { name: w.scheduleSubmit }).click();
-	await page.waitForURL(/\/staff\/sessions\/[0-9a-f-]{36}\?notice=scheduled$|\/personnel\/seances\/[0-9a-f-]{36}\?notice=scheduled$/);
+	await page.waitForURL(
+		/\/staff\/sessions\/[0-9a-f-]{36}\?notice=scheduled$|\/personnel\/seances\/[0-9a-f-]{36}\?notice=scheduled$/
+	);
 	expect(await page.getByRole('status').textContent()).toContain(w.scheduled);
 	return /\/([0-9a-f-]{36})\?/.exec(page.url())?.[1] ?? '';
 }
@@ -239,9 +243,11 @@ describe('a workshop from request to cancelled session', { timeout: 300_000 }, (
 			await coordinator.page.goto(`${base}${w.requests}`);
 			const rows = await coordinator.page.locator('tbody th').allTextContents();
 			expect(rows.slice(0, 2)).toEqual([journey.other, journey.organisation]);
-			expect(await coordinator.page.getByRole('navigation', { name: journey.locale === 'en' ? 'Requests by status' : 'Demandes par étape' }).textContent()).toMatch(
-				journey.locale === 'en' ? /New \(\d+\)/ : /Nouvelle \(\d+\)/
-			);
+			expect(
+				await coordinator.page
+					.getByRole('navigation', { name: journey.locale === 'en' ? 'Requests by status' : 'Demandes par étape' })
+					.textContent()
+			).toMatch(journey.locale === 'en' ? /New \(\d+\)/ : /Nouvelle \(\d+\)/);
 			expect(await seriousViolations(coordinator.page), 'inbox').toEqual([]);
 
 			// Bad input comes back with each problem next to its field, and nothing typed is lost.
@@ -271,12 +277,17 @@ describe('a workshop from request to cancelled session', { timeout: 300_000 }, (
 			await coordinator.page.goto(`${base}${w.sessions}/${sessionId}`);
 			expect(await seriousViolations(coordinator.page), 'session page').toEqual([]);
 			const link = await coordinator.page.locator(`li[lang=${journey.locale}] a`).getAttribute('href');
-			expect(link).toMatch(journey.locale === 'en' ? /\/en\/events\/workshop-[0-9a-f]{16}$/ : /\/fr\/evenements\/workshop-[0-9a-f]{16}$/);
+			expect(link).toMatch(
+				journey.locale === 'en' ? /\/en\/events\/workshop-[0-9a-f]{16}$/ : /\/fr\/evenements\/workshop-[0-9a-f]{16}$/
+			);
 
 			// The facilitator sees their session, not the other one, even by its address.
 			const facilitator = await openPage({ javaScript: journey.js });
 			await signIn(facilitator.page, journey.lead, journey.locale);
-			await facilitator.page.getByRole('navigation').getByRole('link', { name: journey.locale === 'en' ? 'Sessions' : 'Séances' }).click();
+			await facilitator.page
+				.getByRole('navigation')
+				.getByRole('link', { name: journey.locale === 'en' ? 'Sessions' : 'Séances' })
+				.click();
 			const list = (await facilitator.page.locator('main').textContent()) ?? '';
 			expect(list).toContain(journey.organisation);
 			expect(list).not.toContain(journey.other);
@@ -312,7 +323,13 @@ describe('a workshop from request to cancelled session', { timeout: 300_000 }, (
 			// The facilitator sees the needs, checks the participant in, exports the list, prints the poster.
 			await facilitator.page.goto(`${base}${w.sessions}/${sessionId}`);
 			const table = (await facilitator.page.locator('tbody').textContent()) ?? '';
-			for (const detail of [participant.name, participant.display, participant.pronouns, participant.accessibility, participant.dietary]) {
+			for (const detail of [
+				participant.name,
+				participant.display,
+				participant.pronouns,
+				participant.accessibility,
+				participant.dietary
+			]) {
 				expect(table).toContain(detail);
 			}
 			await facilitator.page.getByRole('button', { name: w.checkIn(participant.name) }).click();
@@ -330,7 +347,13 @@ describe('a workshop from request to cancelled session', { timeout: 300_000 }, (
 			expect(await facilitator.page.locator('figcaption').textContent()).toContain(link);
 			expect(await seriousViolations(facilitator.page), 'poster').toEqual([]);
 			// The facilitator cannot export or print another session either.
-			expect((await facilitator.page.request.get(`${base}${w.sessions}/${otherId}/${journey.locale === 'en' ? 'registrations.csv' : 'inscriptions.csv'}`)).status()).toBe(404);
+			expect(
+				(
+					await facilitator.page.request.get(
+						`${base}${w.sessions}/${otherId}/${journey.locale === 'en' ? 'registrations.csv' : 'inscriptions.csv'}`
+					)
+				).status()
+			).toBe(404);
 
 			// The coordinator cancels; the participant is told why, in their language.
 			await coordinator.page.goto(`${base}${w.sessions}/${sessionId}`);

@@ -61,7 +61,9 @@ export async function scheduleFromInbox(
 	await page.getByLabel('Start time').fill('09:00');
 	await page.getByLabel('End time').fill('13:00');
 	await page.getByLabel('Number of places').fill(String(options.capacity ?? 20));
-	await page.getByLabel('Agenda in English').fill('1. What sex work is\n2. What trafficking is\n3. Responding to what people ask for');
+	await page
+		.getByLabel('Agenda in English')
+		.fill('1. What sex work is\n2. What trafficking is\n3. Responding to what people ask for');
 	await page.getByLabel(`${facilitator} facilitates`).check();
 	await page.getByLabel(`${facilitator} is the experiential co-facilitator`).check();
 	await page.getByRole('button', { name: 'Schedule the session' }).click();

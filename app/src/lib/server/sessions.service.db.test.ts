@@ -135,10 +135,20 @@ describe('what each staff member sees', () => {
 	let samSession: string;
 	beforeAll(async () => {
 		felixSession = (
-			await scheduleSession(handle.db, coordinator, (await aRequest('City Outreach')).id, anInput(100, [{ staffUserId: felix.id, experiential: true }]))
+			await scheduleSession(
+				handle.db,
+				coordinator,
+				(await aRequest('City Outreach')).id,
+				anInput(100, [{ staffUserId: felix.id, experiential: true }])
+			)
 		).id;
 		samSession = (
-			await scheduleSession(handle.db, coordinator, (await aRequest('Police Unit')).id, anInput(120, [{ staffUserId: sam.id, experiential: true }]))
+			await scheduleSession(
+				handle.db,
+				coordinator,
+				(await aRequest('Police Unit')).id,
+				anInput(120, [{ staffUserId: sam.id, experiential: true }])
+			)
 		).id;
 		await register(handle.db, samSession, person('Rin', 'en'));
 	});
@@ -245,7 +255,12 @@ describe('emails to registrants', () => {
 
 	it('cancels a session: registration closes, every registrant is told why in their language, the request reopens', async () => {
 		const request = await aRequest('Cancel Centre');
-		const event = await scheduleSession(handle.db, coordinator, request.id, anInput(150, [{ staffUserId: sam.id, experiential: true }]));
+		const event = await scheduleSession(
+			handle.db,
+			coordinator,
+			request.id,
+			anInput(150, [{ staffUserId: sam.id, experiential: true }])
+		);
 		for (const who of [person('Eve', 'en'), person('Flo', 'fr'), person('Gus', 'en')]) await register(handle.db, event.id, who);
 		await expect(cancelSession(ctx, coordinator, event.id, '  ')).rejects.toThrow(new SessionError('reason-missing'));
 		const { notified } = await cancelSession(ctx, coordinator, event.id, 'The facilitator is ill');

@@ -248,7 +248,10 @@ export async function scheduleSession(db: Database, actor: Viewer, requestId: st
 		});
 		return created;
 	});
-	const [request] = await db.select({ status: workshopRequests.status }).from(workshopRequests).where(eq(workshopRequests.id, requestId));
+	const [request] = await db
+		.select({ status: workshopRequests.status })
+		.from(workshopRequests)
+		.where(eq(workshopRequests.id, requestId));
 	if (request?.status === 'new') await moveRequest(db, requestId, 'scheduled', '', actor.id);
 	return event;
 }
@@ -280,9 +283,7 @@ export async function updateSession(db: Database, actor: Viewer, eventId: string
 /** A session's facts in a registrant's language, for an email. */
 function factsFor(origin: string, event: Event, registration: Registration): SessionFacts {
 	const locale = registration.locale;
-	const place = event.onlineUrl
-		? m.events_online({}, { locale })
-		: [event.venue, event.address].filter(Boolean).join(', ');
+	const place = event.onlineUrl ? m.events_online({}, { locale }) : [event.venue, event.address].filter(Boolean).join(', ');
 	return {
 		to: registration.email,
 		locale,
@@ -299,7 +300,12 @@ function factsFor(origin: string, event: Event, registration: Registration): Ses
  * Cancel a session: registration closes, the request goes back to `new` when this was its last
  * live session, and every registrant (with a place or waiting) is told why, in their language.
  */
-export async function cancelSession(ctx: TrainContext, actor: Viewer, eventId: string, reason: string): Promise<{ notified: number }> {
+export async function cancelSession(
+	ctx: TrainContext,
+	actor: Viewer,
+	eventId: string,
+	reason: string
+): Promise<{ notified: number }> {
 	const why = reason.trim();
 	if (why === '') throw new SessionError('reason-missing');
 	const current = await sessionFor(ctx.db, actor, eventId);
@@ -328,7 +334,8 @@ export async function cancelSession(ctx: TrainContext, actor: Viewer, eventId: s
 			.select({ status: workshopRequests.status })
 			.from(workshopRequests)
 			.where(eq(workshopRequests.id, event.requestId));
-		if ((live[0]?.n ?? 0) === 0 && request?.status === 'scheduled') await moveRequest(ctx.db, event.requestId, 'new', '', actor.id);
+		if ((live[0]?.n ?? 0) === 0 && request?.status === 'scheduled')
+			await moveRequest(ctx.db, event.requestId, 'new', '', actor.id);
 	}
 	const people = await ctx.db
 		.select()
@@ -355,7 +362,13 @@ export async function sessionRegistrations(db: Database, viewer: Viewer, eventId
 }
 
 /** Mark someone present at a session the viewer may see (or undo it). */
-export async function checkIn(db: Database, viewer: Viewer, eventId: string, registrationId: string, present: boolean): Promise<boolean> {
+export async function checkIn(
+	db: Database,
+	viewer: Viewer,
+	eventId: string,
+	registrationId: string,
+	present: boolean
+): Promise<boolean> {
 	await sessionFor(db, viewer, eventId);
 	if (!/^[0-9a-f-]{36}$/i.test(registrationId)) return false;
 	return setCheckedIn(db, eventId, registrationId, present);

@@ -20,7 +20,8 @@ export function startTrainJobs(
 		try {
 			const reminded = await sendDueReminders(ctx);
 			const purged = options.retentionMonths === null ? 0 : await applyRetention(ctx.db, options.retentionMonths);
-			if (reminded > 0 || purged > 0) log.info({ reminded, purged }, 'train: reminders sent, registrations past retention removed');
+			if (reminded > 0 || purged > 0)
+				log.info({ reminded, purged }, 'train: reminders sent, registrations past retention removed');
 		} catch (error) {
 			log.error({ err: error }, 'train: reminders or retention failed; trying again at the next run');
 		} finally {

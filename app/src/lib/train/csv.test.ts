@@ -19,6 +19,8 @@ describe('CSV export', () => {
 	});
 
 	it('writes a byte-order mark, a header and CRLF-separated records', () => {
-		expect(toCsv(['name', 'needs'], [['Rin', 'step-free, quiet room']])).toBe('\uFEFFname,needs\r\nRin,"step-free, quiet room"\r\n');
+		expect(toCsv(['name', 'needs'], [['Rin', 'step-free, quiet room']])).toBe(
+			'\uFEFFname,needs\r\nRin,"step-free, quiet room"\r\n'
+		);
 	});
 });

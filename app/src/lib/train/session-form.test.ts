@@ -56,7 +56,10 @@ describe('the session form', () => {
 	});
 
 	it('needs an end after the start, a date to come, and an experiential co-facilitator', () => {
-		expect(parseSessionForm({ ...valid, endTime: '08:00' }, NOW)).toEqual({ ok: false, problems: { endTime: 'end-before-start' } });
+		expect(parseSessionForm({ ...valid, endTime: '08:00' }, NOW)).toEqual({
+			ok: false,
+			problems: { endTime: 'end-before-start' }
+		});
 		expect(parseSessionForm({ ...valid, date: '2026-03-02' }, NOW)).toEqual({ ok: false, problems: { date: 'in-the-past' } });
 		expect(parseSessionForm({ ...valid, date: '2027-02-30' }, NOW)).toEqual({ ok: false, problems: { date: 'date-invalid' } });
 		expect(parseSessionForm({ ...valid, experiential: ['someoneElse00'] }, NOW)).toEqual({
@@ -81,6 +84,11 @@ describe('the session form', () => {
 		form.append('experiential', 'b1234567');
 		form.append('capacity', '12');
 		const fields = sessionFieldsOf(form);
-		expect(fields).toMatchObject({ facilitators: ['a1234567', 'b1234567'], experiential: ['b1234567'], waitlist: false, capacity: '12' });
+		expect(fields).toMatchObject({
+			facilitators: ['a1234567', 'b1234567'],
+			experiential: ['b1234567'],
+			waitlist: false,
+			capacity: '12'
+		});
 	});
 });

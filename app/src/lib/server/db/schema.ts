@@ -299,7 +299,10 @@ export const sessionFacilitators = pgTable(
 			.references(() => staffUsers.id, { onDelete: 'cascade' }),
 		experiential: boolean('experiential').notNull().default(false)
 	},
-	(table) => [primaryKey({ columns: [table.eventId, table.staffUserId] }), index('session_facilitators_staff').on(table.staffUserId)]
+	(table) => [
+		primaryKey({ columns: [table.eventId, table.staffUserId] }),
+		index('session_facilitators_staff').on(table.staffUserId)
+	]
 );
 
 /** The reminder sent to a registrant before their session: one row each, so it goes out once. */

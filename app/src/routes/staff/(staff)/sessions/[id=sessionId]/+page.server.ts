@@ -13,7 +13,10 @@ export const load: PageServerLoad = async (event) => {
 	const viewer = viewerOf(staff);
 	const { db, origin } = await trainContext();
 	const session = await orNotFound(() => sessionFor(db, viewer, event.params.id));
-	const [people, counts] = await Promise.all([sessionRegistrations(db, viewer, session.event.id), occupancy(db, session.event.id)]);
+	const [people, counts] = await Promise.all([
+		sessionRegistrations(db, viewer, session.event.id),
+		occupancy(db, session.event.id)
+	]);
 	const locale = event.locals.staff?.locale ?? 'en';
 	const e = session.event;
 	return {

@@ -85,7 +85,8 @@ export const actions: Actions = {
 		try {
 			await cancelSession(await trainContext(), viewerOf(staff), event.params.id, reason);
 		} catch (e) {
-			if (e instanceof SessionError) return fail(e.code === 'not-found' ? 404 : 400, { action: 'cancel', problem: e.code, reason });
+			if (e instanceof SessionError)
+				return fail(e.code === 'not-found' ? 404 : 400, { action: 'cancel', problem: e.code, reason });
 			throw e;
 		}
 		redirect(303, sessionPage(event.params.id, 'cancelled'));
