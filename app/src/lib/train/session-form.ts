@@ -111,12 +111,7 @@ export function parseSessionForm(fields: SessionFields, now = new Date()): Sessi
 	if (data) {
 		if (data.format === 'on-site' && data.address === '') problems['address'] ??= 'address-needed';
 		if (data.format === 'online') {
-			let valid = false;
-			try {
-				valid = ['https:', 'http:'].includes(new URL(data.onlineUrl).protocol);
-			} catch {
-				valid = false;
-			}
+			const valid = URL.canParse(data.onlineUrl) && ['https:', 'http:'].includes(new URL(data.onlineUrl).protocol);
 			if (!valid) problems['onlineUrl'] ??= 'url-invalid';
 		}
 		if (data.agendaEn === '' && data.agendaFr === '') problems['agendaEn'] ??= 'agenda-needed';
