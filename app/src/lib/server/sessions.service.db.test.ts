@@ -175,7 +175,7 @@ describe('what each staff member sees', () => {
 		await expect(
 			updateSession(handle.db, sam, samSession, anInput(120, [{ staffUserId: sam.id, experiential: true }]))
 		).rejects.toThrow(notFound);
-		await expect(eraseRegistration(handle.db, sam, samSession, rin?.id ?? '')).rejects.toThrow(notFound);
+		await expect(eraseRegistration(ctx, sam, samSession, rin?.id ?? '')).rejects.toThrow(notFound);
 		await expect(cancelSession(ctx, sam, samSession, 'no')).rejects.toThrow(notFound);
 		// Nothing changed.
 		expect((await sessionRegistrations(handle.db, sam, samSession))[0]?.checkedInAt).toBeNull();
@@ -287,15 +287,37 @@ describe('data protection', () => {
 			anInput(300, [{ staffUserId: felix.id, experiential: true }])
 		);
 		const { registration } = await register(handle.db, event.id, { ...person('Hana', 'en'), dietaryNeeds: 'vegan' });
-		expect(await eraseRegistration(handle.db, felix, event.id, registration.id).catch((e: unknown) => e)).toEqual(
+		expect(await eraseRegistration(ctx, felix, event.id, registration.id).catch((e: unknown) => e)).toEqual(
 			new SessionError('not-found')
 		);
-		expect(await eraseRegistration(handle.db, coordinator, event.id, registration.id)).toBe(true);
+		expect(await eraseRegistration(ctx, coordinator, event.id, registration.id)).toBe(true);
 		expect(await handle.db.select().from(registrations).where(eq(registrations.id, registration.id))).toEqual([]);
-		expect(await eraseRegistration(handle.db, coordinator, event.id, registration.id)).toBe(false);
+		expect(await eraseRegistration(ctx, coordinator, event.id, registration.id)).toBe(false);
 		const [entry] = await auditEntries(handle.db, { limit: 1 });
 		expect(entry).toMatchObject({ action: 'registration.erased', targetId: event.id });
 		expect(JSON.stringify(entry)).not.toContain('Hana');
+	});
+
+	it('gives a place freed by a deletion to the first person waiting, and tells them in their language', async () => {
+		const event = await scheduleSession(
+			handle.db,
+			coordinator,
+			(await aRequest('Waitlist Works')).id,
+			anInput(500, [{ staffUserId: felix.id, experiential: true }])
+		);
+		const { registration: first } = await register(handle.db, event.id, person('Kai', 'en'));
+		await register(handle.db, event.id, person('Lou', 'en'));
+		const { registration: waiting } = await register(handle.db, event.id, person('Mo', 'fr'));
+		expect(waiting.status).toBe('waitlisted');
+		expect(await eraseRegistration(ctx, coordinator, event.id, first.id)).toBe(true);
+		const [mo] = await handle.db.select().from(registrations).where(eq(registrations.id, waiting.id));
+		expect(mo?.status).toBe('confirmed');
+		const [mail] = await outboxMessages(handle.db, 1);
+		expect(mail).toMatchObject({
+			to: 'mo@example.org',
+			locale: 'fr',
+			subject: 'Une place pour vous : Atelier pour Waitlist Works'
+		});
 	});
 
 	it('removes registration details once the retention period after the session has passed', async () => {

@@ -376,20 +376,32 @@ export async function checkIn(
 
 /**
  * Delete a participant's registration and every detail they gave, on their request (coordinators
- * and admins). The audit log records that it happened, never who it was.
+ * and admins). A place it frees goes to the first person waiting, who is told. The audit log
+ * records that it happened, never who it was.
  */
-export async function eraseRegistration(db: Database, actor: Viewer, eventId: string, registrationId: string): Promise<boolean> {
-	await sessionFor(db, actor, eventId);
+export async function eraseRegistration(
+	ctx: TrainContext,
+	actor: Viewer,
+	eventId: string,
+	registrationId: string
+): Promise<boolean> {
+	const session = await sessionFor(ctx.db, actor, eventId);
 	if (!seesAllSessions(actor)) throw new SessionError('not-found');
 	if (!/^[0-9a-f-]{36}$/i.test(registrationId)) return false;
-	const [row] = await db
+	const [row] = await ctx.db
 		.select({ id: registrations.id })
 		.from(registrations)
 		.where(and(eq(registrations.id, registrationId), eq(registrations.eventId, eventId)));
 	if (!row) return false;
-	await deleteRegistration(db, row.id);
-	await recordAudit(db, { actorId: actor.id, action: 'registration.erased', targetType: 'session', targetId: eventId });
+	const { promoted } = await deleteRegistration(ctx.db, row.id);
+	await recordAudit(ctx.db, { actorId: actor.id, action: 'registration.erased', targetType: 'session', targetId: eventId });
+	if (promoted) await sendPromotion(ctx, session.event, promoted);
 	return true;
+}
+
+/** Tell someone from the waitlist that a place is now theirs. */
+export async function sendPromotion(ctx: TrainContext, event: Event, registration: Registration) {
+	return ctx.mailer.send(trainEmails.promotion(factsFor(ctx.origin, event, registration)));
 }
 
 /** Email a new registrant: their place or waitlist, the calendar file and their private link. */

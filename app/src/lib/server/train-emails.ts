@@ -50,6 +50,26 @@ export const trainEmails = {
 					body: m.train_email_waitlist_body(values, { locale })
 				};
 	},
+	/** A place freed by a cancellation went to this person from the waitlist. */
+	promotion(facts: SessionFacts): Email {
+		const { locale } = facts;
+		return {
+			to: facts.to,
+			locale,
+			subject: m.train_email_promoted_subject({ title: facts.title }, { locale }),
+			body: m.train_email_promoted_body(
+				{
+					name: facts.name,
+					title: facts.title,
+					when: facts.when,
+					place: facts.place,
+					calendar: facts.calendarLink,
+					page: facts.eventLink
+				},
+				{ locale }
+			)
+		};
+	},
 	/** A day or two before: when, where, the online link for people with a place. */
 	reminder(facts: SessionFacts & { onlineUrl: string | null }): Email {
 		const { locale } = facts;

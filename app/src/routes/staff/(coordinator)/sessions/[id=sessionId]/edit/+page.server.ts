@@ -96,8 +96,8 @@ export const actions: Actions = {
 		const form = await formOf(event.request);
 		const registration = form ? field(form, 'registration') : '';
 		if (!form || field(form, 'confirm') !== 'yes') return fail(400, { action: 'erase', problem: 'confirm-needed', registration });
-		const { db } = await trainContext();
-		const erased = await orNotFound(() => eraseRegistration(db, viewerOf(staff), event.params.id, registration));
+		const ctx = await trainContext();
+		const erased = await orNotFound(() => eraseRegistration(ctx, viewerOf(staff), event.params.id, registration));
 		if (!erased) return fail(400, { action: 'erase', problem: 'registration-unknown', registration });
 		redirect(303, sessionPage(event.params.id, 'erased'));
 	}
