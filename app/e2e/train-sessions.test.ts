@@ -339,6 +339,9 @@ describe('a workshop from request to cancelled session', { timeout: 300_000 }, (
 			expect(csv.headers()['content-type']).toBe('text/csv; charset=utf-8');
 			const csvText = await csv.text();
 			expect(csvText).toContain(participant.email);
+			expect(csvText.split('\r\n')[0]).toMatch(
+				journey.locale === 'en' ? /^\uFEFFName,Name to display,Pronouns,Email,/ : /^\uFEFFNom,Nom à afficher,Pronoms,Courriel,/
+			);
 			expect(csvText).toContain(participant.accessibility);
 			expect(csvText.split('\r\n')[1]).toMatch(/,\d{4}-\d{2}-\d{2}T[\d:.]+Z$/);
 			await facilitator.page.getByRole('link', { name: w.poster }).click();

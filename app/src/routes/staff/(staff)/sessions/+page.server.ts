@@ -1,3 +1,4 @@
+import { getLocale } from '#lib/paraglide/runtime.js';
 import { formatSpan } from '#lib/format.ts';
 import { requireStaff } from '#lib/server/auth/require.ts';
 import { pick } from '#lib/server/events.service.ts';
@@ -11,7 +12,8 @@ export const load: PageServerLoad = async (event) => {
 	const { db } = await trainContext();
 	const past = event.url.searchParams.get('show') === 'all';
 	const sessions = await listSessions(db, viewerOf(staff), { upcoming: !past });
-	const locale = event.locals.staff?.locale ?? 'en';
+	// The page's language (the URL's), which may differ from the staff member's email language.
+	const locale = getLocale();
 	return {
 		all: seesAllSessions(viewerOf(staff)),
 		past,

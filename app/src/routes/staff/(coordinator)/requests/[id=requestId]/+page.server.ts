@@ -1,3 +1,4 @@
+import { getLocale } from '#lib/paraglide/runtime.js';
 import { error, fail } from '@sveltejs/kit';
 import { formatSpan } from '#lib/format.ts';
 import { m } from '#lib/paraglide/messages.js';
@@ -29,8 +30,8 @@ export const load: PageServerLoad = async (event) => {
 		canSchedule: request.status === 'new' || request.status === 'scheduled',
 		sessions: sessions.map(({ event: s, facilitators }) => ({
 			id: s.id,
-			title: pick(s.title, event.locals.staff?.locale ?? 'en').text,
-			when: formatSpan(s.startsAt, s.endsAt, s.timeZone, event.locals.staff?.locale ?? 'en'),
+			title: pick(s.title, getLocale()).text,
+			when: formatSpan(s.startsAt, s.endsAt, s.timeZone, getLocale()),
 			cancelled: s.status === 'cancelled',
 			facilitators
 		}))

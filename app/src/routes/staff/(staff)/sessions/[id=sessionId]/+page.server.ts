@@ -1,3 +1,4 @@
+import { getLocale } from '#lib/paraglide/runtime.js';
 import { fail } from '@sveltejs/kit';
 import { formatSpan } from '#lib/format.ts';
 import { requireStaff } from '#lib/server/auth/require.ts';
@@ -17,7 +18,7 @@ export const load: PageServerLoad = async (event) => {
 		sessionRegistrations(db, viewer, session.event.id),
 		occupancy(db, session.event.id)
 	]);
-	const locale = event.locals.staff?.locale ?? 'en';
+	const locale = getLocale();
 	const e = session.event;
 	return {
 		session: {

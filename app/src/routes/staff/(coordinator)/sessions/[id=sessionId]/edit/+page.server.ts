@@ -46,7 +46,7 @@ export const load: PageServerLoad = async (event) => {
 	const people = await sessionRegistrations(db, viewer, e.id);
 	return {
 		id: e.id,
-		title: pick(e.title, staff.locale).text,
+		title: pick(e.title, getLocale()).text,
 		cancelled: e.status === 'cancelled',
 		cancelReason: session.cancelReason,
 		fields,

@@ -1,3 +1,4 @@
+import { getLocale } from '#lib/paraglide/runtime.js';
 import { m } from '#lib/paraglide/messages.js';
 import { requireStaff } from '#lib/server/auth/require.ts';
 import { sessionFor, sessionRegistrations } from '#lib/server/sessions.service.ts';
@@ -12,7 +13,8 @@ export const GET: RequestHandler = async (event) => {
 	const { db } = await trainContext();
 	const session = await orNotFound(() => sessionFor(db, viewer, event.params.id));
 	const people = await sessionRegistrations(db, viewer, session.event.id);
-	const locale = staff.locale;
+	// Headers in the language of the link followed (/en/…/registrations.csv, /fr/…/inscriptions.csv).
+	const locale = getLocale();
 	const status = (s: string) =>
 		s === 'confirmed'
 			? m.train_registration_confirmed({}, { locale })
