@@ -3,12 +3,17 @@
 // experiential co-facilitator, the facilitator sees that session and no other, a participant
 // registers by the link (without JavaScript) and gets a confirmation email, the facilitator checks
 // them in and exports the list, the coordinator cancels and every registrant is emailed. Axe checks
-// the pages where JavaScript runs (it is injected as a script). It runs
-// on a server of its own (a fresh database whose first admin it creates), so it needs no other file.
+// the pages where JavaScript runs (it is injected as a script). It runs on a server of its own, on
+// E2E_PORT + 1 (or E2E_TRAIN_PORT), with a fresh database whose first admin it creates, so that it
+// depends on no other file and on no order between files.
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, seriousViolations } from './browser.ts';
 import { E2E_PORT, startServer, type RunningServer } from './global-setup.ts';
+import { createTestDatabase, dropTestDatabase } from '../test/test-database.ts';
 import { daysFromNow, sendRequest } from './train.ts';
 
 const PORT = Number(process.env['E2E_TRAIN_PORT'] ?? E2E_PORT + 1);
@@ -166,11 +171,30 @@ async function invite(account: { email: string; name: string; password: string }
 	expect(accepted.status, `${account.email} joins`).toBe(303);
 }
 
+// On PostgreSQL (npm run test:postgres) the server gets a database of its own there, and the first
+// admin's link comes from `npm run admin:create`, as in global-setup.ts; otherwise a fresh PGlite.
+const POSTGRES = process.env['DATABASE_URL'];
+const DB_NAME = `unconflate_train_${randomBytes(6).toString('hex')}`;
+
+function adminLinkOnPostgres(databaseUrl: string): string {
+	const appDir = fileURLToPath(new URL('..', import.meta.url));
+	const created = spawnSync(
+		process.execPath,
+		['scripts/admin-create.ts', '--email', ADMIN.email, '--name', ADMIN.name, '--link'],
+		{ cwd: appDir, env: { ...process.env, DATABASE_URL: databaseUrl, ORIGIN: `http://127.0.0.1:${E2E_PORT}` }, encoding: 'utf8' }
+	);
+	const link = /https?:\/\/\S+/.exec(created.stdout)?.[0];
+	if (!link) throw new Error(`admin:create printed no link:\n${created.stdout}${created.stderr}`);
+	return link;
+}
+
 beforeAll(async () => {
-	server = await startServer(PORT, {});
+	const databaseUrl = POSTGRES ? await createTestDatabase(POSTGRES, DB_NAME) : undefined;
+	const postgresLink = databaseUrl ? adminLinkOnPostgres(databaseUrl) : undefined;
+	server = await startServer(PORT, { DATABASE_URL: databaseUrl ?? '' });
 	base = server.origin;
 	browser = await launch();
-	const setup = /"setupLink":"([^"]+)"/.exec(server.output())?.[1];
+	const setup = postgresLink ?? /"setupLink":"([^"]+)"/.exec(server.output())?.[1];
 	if (!setup) throw new Error(`no setup link in the server's log:\n${server.output()}`);
 	admin = (await openPage()).page;
 	await admin.goto(here(setup));
@@ -190,6 +214,7 @@ afterAll(async () => {
 	for (const context of contexts) await context.close().catch(() => undefined);
 	await browser?.close();
 	await server?.stop();
+	if (POSTGRES) await dropTestDatabase(POSTGRES, DB_NAME);
 });
 
 /** As the coordinator on `page`: open the request from the inbox and schedule its session. */
