@@ -60,7 +60,15 @@ const WORDS = {
 		manage: 'Change, cancel, or delete a registration',
 		reason: 'Reason, sent to registrants',
 		cancel: 'Cancel the session and tell registrants',
-		cancelled: 'The session is cancelled and everyone registered has been emailed.'
+		cancelled: 'The session is cancelled and everyone registered has been emailed.',
+		save: 'Save the changes',
+		updated: 'The session has been changed.',
+		taken: '1 of 16 places taken',
+		eraseWho: 'Registration',
+		eraseBox: 'Yes, delete this registration and its details for good',
+		erase: 'Delete the registration',
+		eraseProblem: 'Tick the box to confirm the deletion.',
+		erased: 'The registration and its details have been deleted.'
 	},
 	fr: {
 		staff: '/fr/personnel',
@@ -98,7 +106,15 @@ const WORDS = {
 		manage: 'Modifier, annuler ou supprimer une inscription',
 		reason: 'Raison, envoyée aux personnes inscrites',
 		cancel: 'Annuler la séance et prévenir les inscrits',
-		cancelled: 'La séance est annulée et chaque personne inscrite a reçu un courriel.'
+		cancelled: 'La séance est annulée et chaque personne inscrite a reçu un courriel.',
+		save: 'Enregistrer les changements',
+		updated: 'La séance a été modifiée.',
+		taken: 'Places prises : 1 sur 16',
+		eraseWho: 'Inscription',
+		eraseBox: 'Oui, supprimer définitivement cette inscription et ses données',
+		erase: "Supprimer l'inscription",
+		eraseProblem: 'Cochez la case pour confirmer la suppression.',
+		erased: "L'inscription et ses données ont été supprimées."
 	}
 } as const;
 
@@ -382,8 +398,19 @@ describe('a workshop from request to cancelled session', { timeout: 300_000 }, (
 				).status()
 			).toBe(404);
 
-			// The coordinator cancels; the participant is told why, in their language.
+			// The coordinator changes the session: the form comes filled in as it is (the zone's wall-clock time).
 			await coordinator.page.goto(`${base}${w.sessions}/${sessionId}`);
+			await coordinator.page.getByRole('link', { name: w.manage }).click();
+			expect(await coordinator.page.getByLabel(w.date, { exact: true }).inputValue()).toBe(daysFromNow(12));
+			expect(await coordinator.page.getByLabel(w.start).inputValue()).toBe('09:00');
+			expect(await coordinator.page.getByLabel(w.facilitates(journey.lead.name)).isChecked()).toBe(true);
+			await coordinator.page.getByLabel(w.places).fill('16');
+			await coordinator.page.getByRole('button', { name: w.save }).click();
+			await coordinator.page.waitForURL(/notice=updated$/);
+			expect(await coordinator.page.getByRole('status').first().textContent()).toBe(w.updated);
+			expect(await coordinator.page.locator('main').textContent()).toContain(w.taken);
+
+			// The coordinator cancels; the participant is told why, in their language.
 			await coordinator.page.getByRole('link', { name: w.manage }).click();
 			if (journey.js) expect(await seriousViolations(coordinator.page), 'manage page').toEqual([]);
 			const reason = journey.locale === 'en' ? 'The venue flooded' : 'La salle est inondée';
@@ -394,6 +421,22 @@ describe('a workshop from request to cancelled session', { timeout: 300_000 }, (
 			const cancellation = await email(participant.email, w.cancelSubject);
 			expect(cancellation.lang).toBe(journey.locale);
 			expect(cancellation.body).toContain(reason);
+
+			// The participant asks for their details to be deleted: only a ticked confirmation deletes.
+			await coordinator.page.getByRole('link', { name: w.manage }).click();
+			await coordinator.page
+				.getByLabel(w.eraseWho, { exact: true })
+				.selectOption({ label: `${participant.name} (${participant.email})` });
+			await coordinator.page.getByRole('button', { name: w.erase }).click();
+			await coordinator.page.waitForLoadState();
+			expect(await coordinator.page.locator('.field-problem').textContent()).toBe(w.eraseProblem);
+			await coordinator.page.getByLabel(w.eraseBox).check();
+			await coordinator.page.getByRole('button', { name: w.erase }).click();
+			await coordinator.page.waitForURL(/notice=erased$/);
+			expect(await coordinator.page.getByRole('status').first().textContent()).toBe(w.erased);
+			expect(await coordinator.page.locator('main').textContent()).not.toContain(participant.name);
+			const after = await coordinator.page.request.get(`${base}${csvPath}`);
+			expect(await after.text()).not.toContain(participant.email);
 
 			for (const opened of [coordinator, facilitator, person]) expect(opened.foreign).toEqual([]);
 		});
