@@ -173,7 +173,7 @@ describe('what each staff member sees', () => {
 		await expect(checkIn(handle.db, felix, samSession, rin?.id ?? '', true)).rejects.toThrow(notFound);
 		await expect(sessionFor(handle.db, felix, 'not-a-uuid')).rejects.toThrow(notFound);
 		await expect(
-			updateSession(handle.db, sam, samSession, anInput(120, [{ staffUserId: sam.id, experiential: true }]))
+			updateSession(ctx, sam, samSession, anInput(120, [{ staffUserId: sam.id, experiential: true }]))
 		).rejects.toThrow(notFound);
 		await expect(eraseRegistration(ctx, sam, samSession, rin?.id ?? '')).rejects.toThrow(notFound);
 		await expect(cancelSession(ctx, sam, samSession, 'no')).rejects.toThrow(notFound);
@@ -192,7 +192,7 @@ describe('what each staff member sees', () => {
 	});
 
 	it('lets a coordinator change the team, after which the new facilitator sees the session and the old one does not', async () => {
-		await updateSession(handle.db, coordinator, felixSession, {
+		await updateSession(ctx, coordinator, felixSession, {
 			...anInput(100, [{ staffUserId: sam.id, experiential: true }]),
 			capacity: 30,
 			onlineUrl: 'https://meet.example/abc',
@@ -275,6 +275,30 @@ describe('emails to registrants', () => {
 		expect((await sessionFor(handle.db, sam, event.id)).cancelReason).toBe('The facilitator is ill');
 		expect((await requestById(handle.db, request.id))?.status).toBe('new');
 		await expect(cancelSession(ctx, coordinator, event.id, 'again')).rejects.toThrow(new SessionError('cancelled'));
+	});
+});
+
+describe('changing a session', () => {
+	it('tells everyone registered when the time or place changes, and no one when only the places do', async () => {
+		const team = [{ staffUserId: felix.id, experiential: true }];
+		const input = anInput(600, team);
+		const event = await scheduleSession(handle.db, coordinator, (await aRequest('Moved Venue')).id, input);
+		for (const who of [person('Nia', 'fr'), person('Oz', 'en'), person('Pat', 'en')]) await register(handle.db, event.id, who);
+		expect(await updateSession(ctx, coordinator, event.id, { ...input, capacity: 3 })).toEqual({ notified: 0 });
+		const later = new Date(input.startsAt.getTime() + 24 * HOUR);
+		const { notified } = await updateSession(ctx, coordinator, event.id, {
+			...input,
+			startsAt: later,
+			endsAt: new Date(later.getTime() + 4 * HOUR),
+			venue: 'Community hall'
+		});
+		expect(notified).toBe(3);
+		const mails = await outboxMessages(handle.db, 3);
+		expect(mails.map((m) => m.to).sort()).toEqual(['nia@example.org', 'oz@example.org', 'pat@example.org']);
+		const nia = mails.find((m) => m.to === 'nia@example.org');
+		expect(nia?.subject).toBe('Changement : Atelier pour Moved Venue');
+		expect(nia?.body).toContain('Community hall, 12 Harbour Road');
+		expect(nia?.body).toContain(`/fr/evenements/${event.slug}/calendar.ics`);
 	});
 });
 

@@ -256,14 +256,32 @@ export async function scheduleSession(db: Database, actor: Viewer, requestId: st
 	return event;
 }
 
-/** Change a session's time, place, places, language, agenda or team (coordinators and admins). */
-export async function updateSession(db: Database, actor: Viewer, eventId: string, input: SessionInput): Promise<void> {
+/**
+ * Change a session's time, place, places, language, agenda or team (coordinators and admins). When
+ * the time or the place changes, everyone registered (with a place or waiting) is told, in their
+ * language, with the calendar file to update their entry.
+ */
+export async function updateSession(
+	ctx: TrainContext,
+	actor: Viewer,
+	eventId: string,
+	input: SessionInput
+): Promise<{ notified: number }> {
+	const { db } = ctx;
 	const current = await sessionFor(db, actor, eventId);
 	if (!seesAllSessions(actor)) throw new SessionError('not-found');
 	if (current.event.status === 'cancelled') throw new SessionError('cancelled');
 	await checkFacilitators(db, input);
-	await db.transaction(async (tx) => {
-		await tx.update(events).set(eventValues(input)).where(eq(events.id, eventId));
+	const before = current.event;
+	const moved =
+		before.startsAt.getTime() !== input.startsAt.getTime() ||
+		before.endsAt.getTime() !== input.endsAt.getTime() ||
+		before.timeZone !== input.timeZone ||
+		before.venue !== input.venue ||
+		before.address !== input.address ||
+		before.onlineUrl !== input.onlineUrl;
+	const event = await db.transaction(async (tx) => {
+		const [updated] = await tx.update(events).set(eventValues(input)).where(eq(events.id, eventId)).returning();
 		await tx
 			.insert(sessionDetails)
 			.values({ eventId, language: input.language })
@@ -275,9 +293,23 @@ export async function updateSession(db: Database, actor: Viewer, eventId: string
 			action: 'session.updated',
 			targetType: 'session',
 			targetId: eventId,
-			details: { facilitators: input.facilitators.length }
+			details: { facilitators: input.facilitators.length, moved }
 		});
+		if (!updated) throw new SessionError('not-found');
+		return updated;
 	});
+	if (!moved) return { notified: 0 };
+	const people = await registrantsOf(db, eventId);
+	for (const person of people) await ctx.mailer.send(trainEmails.change(factsFor(ctx.origin, event, person)));
+	return { notified: people.length };
+}
+
+/** Everyone still registered for a session: with a place or waiting. */
+async function registrantsOf(db: Database, eventId: string): Promise<Registration[]> {
+	return db
+		.select()
+		.from(registrations)
+		.where(and(eq(registrations.eventId, eventId), inArray(registrations.status, ['confirmed', 'waitlisted'])));
 }
 
 /** A session's facts in a registrant's language, for an email. */
@@ -337,10 +369,7 @@ export async function cancelSession(
 		if ((live[0]?.n ?? 0) === 0 && request?.status === 'scheduled')
 			await moveRequest(ctx.db, event.requestId, 'new', '', actor.id);
 	}
-	const people = await ctx.db
-		.select()
-		.from(registrations)
-		.where(and(eq(registrations.eventId, eventId), inArray(registrations.status, ['confirmed', 'waitlisted'])));
+	const people = await registrantsOf(ctx.db, eventId);
 	for (const person of people) {
 		await ctx.mailer.send(trainEmails.cancellation({ ...factsFor(ctx.origin, event, person), reason: why }));
 	}

@@ -50,6 +50,26 @@ export const trainEmails = {
 					body: m.train_email_waitlist_body(values, { locale })
 				};
 	},
+	/** The session's time or place changed: the new ones, and the calendar file to update. */
+	change(facts: SessionFacts): Email {
+		const { locale } = facts;
+		return {
+			to: facts.to,
+			locale,
+			subject: m.train_email_changed_subject({ title: facts.title }, { locale }),
+			body: m.train_email_changed_body(
+				{
+					name: facts.name,
+					title: facts.title,
+					when: facts.when,
+					place: facts.place,
+					calendar: facts.calendarLink,
+					page: facts.eventLink
+				},
+				{ locale }
+			)
+		};
+	},
 	/** A place freed by a cancellation went to this person from the waitlist. */
 	promotion(facts: SessionFacts): Email {
 		const { locale } = facts;

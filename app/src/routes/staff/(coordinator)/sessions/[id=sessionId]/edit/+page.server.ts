@@ -66,9 +66,8 @@ export const actions: Actions = {
 		const fields = sessionFieldsOf(form);
 		const parsed = parseSessionForm(fields);
 		if (!parsed.ok) return fail(400, { action: 'update', fields, problems: parsed.problems });
-		const { db } = await trainContext();
 		try {
-			await updateSession(db, viewerOf(staff), event.params.id, parsed.input);
+			await updateSession(await trainContext(), viewerOf(staff), event.params.id, parsed.input);
 		} catch (e) {
 			if (e instanceof SessionError) {
 				const where = e.code === 'facilitator-invalid' ? 'facilitators' : 'form';
