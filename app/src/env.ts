@@ -1,5 +1,6 @@
 import { defineEnvVars } from '@sveltejs/kit/env';
 import { API_DEFAULTS, parseBytes, parseCount, parseOrigins, parseRate } from './lib/server/api/config.ts';
+import { parseRetentionMonths } from './lib/train/retention.ts';
 
 const optional = (value: string | undefined) => (value === undefined || value === '' ? undefined : value);
 
@@ -48,6 +49,11 @@ export const variables = defineEnvVars({
 	API_CORS_ORIGINS: {
 		description: 'Origins whose pages may call the API from a browser, comma-separated, or * (default: none).',
 		schema: (value) => parseOrigins('API_CORS_ORIGINS', value)
+	},
+	REGISTRATION_RETENTION_MONTHS: {
+		description:
+			'Months after a session or event ends before its registrations (names, emails, needs) are deleted (default 6; off keeps them until deleted by hand).',
+		schema: parseRetentionMonths
 	},
 	AUTH_SECRET: {
 		description:

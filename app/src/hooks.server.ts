@@ -1,5 +1,5 @@
 import { building } from '$app/env';
-import { AUTH_SECRET, DATABASE_URL, DATA_DIR, MAIL_FROM, SMTP_URL } from '$app/env/private';
+import { AUTH_SECRET, DATABASE_URL, DATA_DIR, MAIL_FROM, REGISTRATION_RETENTION_MONTHS, SMTP_URL } from '$app/env/private';
 import { redirect } from '@sveltejs/kit';
 import { sequence, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit/hooks';
 import '#lib/i18n/strategy.ts';
@@ -12,12 +12,13 @@ import { startAccounts } from '#lib/server/auth/index.ts';
 import { isCrossSiteFormPost } from '#lib/server/csrf.ts';
 import { closeDb, migrationsFolder, startDb } from '#lib/server/db/index.ts';
 import { log } from '#lib/server/log.ts';
+import { startTrainJobs } from '#lib/server/train-jobs.ts';
 
 export const init: ServerInit = async () => {
 	if (building) return;
 	const db = await startDb({ databaseUrl: DATABASE_URL, dataDir: DATA_DIR, migrations: migrationsFolder() });
 	log.info({ database: db.kind }, 'database ready');
-	await startAccounts({
+	const accounts = await startAccounts({
 		db: db.db,
 		secret: AUTH_SECRET,
 		smtpUrl: SMTP_URL,
@@ -25,7 +26,15 @@ export const init: ServerInit = async () => {
 		origin: __ALLOWED_ORIGINS__[0] ?? 'http://localhost:3000',
 		embedded: db.kind === 'pglite'
 	});
-	process.once('sveltekit:shutdown', () => void closeDb());
+	// Reminders before workshops and the registration retention setting (README, Train).
+	const stopTrainJobs = startTrainJobs(
+		{ db: db.db, mailer: accounts.mailer, origin: accounts.origin },
+		{ retentionMonths: REGISTRATION_RETENTION_MONTHS }
+	);
+	process.once('sveltekit:shutdown', () => {
+		stopTrainJobs();
+		void closeDb();
+	});
 };
 
 /**

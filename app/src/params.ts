@@ -15,5 +15,9 @@ export const params = defineParams({
 	/** A staff member's id (better-auth's random ids: letters and digits). */
 	staffId: (param) => (/^[A-Za-z0-9]{8,64}$/.test(param) ? param : undefined),
 	/** An outbox message's number. */
-	outboxId: (param) => (/^[1-9][0-9]{0,9}$/.test(param) ? param : undefined)
+	outboxId: (param) => (/^[1-9][0-9]{0,9}$/.test(param) ? param : undefined),
+	/** A workshop request's id (a UUID). */
+	requestId: (param) => (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(param) ? param : undefined),
+	/** A workshop session's id (its event's UUID). */
+	sessionId: (param) => (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(param) ? param : undefined)
 });

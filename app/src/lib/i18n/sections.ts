@@ -18,7 +18,13 @@ const SECTIONS: Record<string, Record<string, Record<Locale, string>>> = {
 		account: { en: 'account', fr: 'compte' },
 		users: { en: 'users', fr: 'utilisateurs' },
 		outbox: { en: 'outbox', fr: 'courriels' },
-		audit: { en: 'audit', fr: 'journal' }
+		audit: { en: 'audit', fr: 'journal' },
+		requests: { en: 'requests', fr: 'demandes' },
+		schedule: { en: 'schedule', fr: 'planifier' },
+		sessions: { en: 'sessions', fr: 'seances' },
+		edit: { en: 'edit', fr: 'modifier' },
+		poster: { en: 'poster', fr: 'affiche' },
+		'registrations.csv': { en: 'registrations.csv', fr: 'inscriptions.csv' }
 	}
 };
 

@@ -1,4 +1,5 @@
-import { asc, desc, eq } from 'drizzle-orm';
+import { asc, count, desc, eq } from 'drizzle-orm';
+import { recordAudit } from './auth/audit.ts';
 import { hashToken, newToken } from './auth/tokens.ts';
 import type { Database } from './db/client.ts';
 import { events, workshopRequests } from './db/schema.ts';
@@ -67,7 +68,33 @@ export async function listRequests(db: Database, status?: RequestStatus): Promis
 	return (status ? query.where(eq(workshopRequests.status, status)) : query).orderBy(desc(workshopRequests.createdAt));
 }
 
-export async function moveRequest(db: Database, id: string, to: RequestStatus, reason = ''): Promise<WorkshopRequest> {
+/** How many requests are in each status (every status present, zeros included). */
+export async function requestCounts(db: Database): Promise<Record<RequestStatus, number>> {
+	const rows = await db
+		.select({ status: workshopRequests.status, n: count() })
+		.from(workshopRequests)
+		.groupBy(workshopRequests.status);
+	const counts: Record<RequestStatus, number> = { new: 0, scheduled: 0, delivered: 0, evaluated: 0, declined: 0 };
+	for (const row of rows) counts[row.status] = row.n;
+	return counts;
+}
+
+/** Where a request can go from its status (for the buttons of its page). */
+export function nextStatuses(from: RequestStatus): readonly RequestStatus[] {
+	return NEXT[from];
+}
+
+/**
+ * Move a request along its workflow. `actorId` is the staff member who did it, for the audit log
+ * (which records the move, never the reason's words: they may name people).
+ */
+export async function moveRequest(
+	db: Database,
+	id: string,
+	to: RequestStatus,
+	reason = '',
+	actorId: string | null = null
+): Promise<WorkshopRequest> {
 	return db.transaction(async (tx) => {
 		const [current] = await tx.select().from(workshopRequests).where(eq(workshopRequests.id, id)).for('update');
 		if (!current) throw new RequestTransitionError('not-found');
@@ -79,6 +106,13 @@ export async function moveRequest(db: Database, id: string, to: RequestStatus, r
 			.where(eq(workshopRequests.id, id))
 			.returning();
 		if (!updated) throw new RequestTransitionError('not-found');
+		await recordAudit(tx, {
+			actorId,
+			action: 'request.moved',
+			targetType: 'request',
+			targetId: id,
+			details: { from: current.status, to }
+		});
 		return updated;
 	});
 }

@@ -59,7 +59,12 @@ const actions: Record<string, () => string> = {
 	'staff.password-reset-requested': m.staff_audit_password_reset_requested,
 	'staff.password-reset': m.staff_audit_password_reset,
 	'capability.created': m.staff_audit_capability_created,
-	'capability.revoked': m.staff_audit_capability_revoked
+	'capability.revoked': m.staff_audit_capability_revoked,
+	'request.moved': m.train_audit_request_moved,
+	'session.scheduled': m.train_audit_session_scheduled,
+	'session.updated': m.train_audit_session_updated,
+	'session.cancelled': m.train_audit_session_cancelled,
+	'registration.erased': m.train_audit_registration_erased
 };
 
 export function auditActionName(action: string): string {

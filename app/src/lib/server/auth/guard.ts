@@ -68,7 +68,7 @@ export function decide(routeId: string, role: Role | null): Decision {
 
 /** What each role may do, for the dashboard (message keys `staff_can_*`). */
 export const ROLE_ABILITIES: Record<Role, readonly string[]> = {
-	admin: ['users', 'outbox', 'audit', 'trainings', 'account'],
-	coordinator: ['trainings', 'account'],
+	admin: ['users', 'outbox', 'audit', 'trainings', 'sessions', 'account'],
+	coordinator: ['trainings', 'sessions', 'account'],
 	facilitator: ['sessions', 'account']
 };

@@ -265,6 +265,54 @@ export const workshopRequests = pgTable(
 	(table) => [index('workshop_requests_status').on(table.status, table.createdAt)]
 );
 
+// ── Train: workshop sessions ─────────────────────────────────────────────────────────────────
+// A session is an `events` row of kind `workshop` (unlisted, registration by its link) answering a
+// request. What only a workshop has lives here: its language, who facilitates
+// it, and which reminders have gone out.
+
+/**
+ * A workshop's own details: the language it is given in (the agenda adapted for the organisation is
+ * the event's `summary`, so registrants read it on the session's page).
+ */
+export const sessionDetails = pgTable('session_details', {
+	eventId: uuid('event_id')
+		.primaryKey()
+		.references(() => events.id, { onDelete: 'cascade' }),
+	language: text('language').$type<'en' | 'fr' | 'bilingual'>().notNull(),
+	/** Why it was cancelled, told to every registrant. */
+	cancelReason: text('cancel_reason').notNull().default(''),
+	updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+});
+
+/**
+ * Who facilitates a session. Facilitators see only the sessions they are assigned to;
+ * `experiential` marks the co-facilitator who brings lived experience of sex work.
+ */
+export const sessionFacilitators = pgTable(
+	'session_facilitators',
+	{
+		eventId: uuid('event_id')
+			.notNull()
+			.references(() => events.id, { onDelete: 'cascade' }),
+		staffUserId: text('staff_user_id')
+			.notNull()
+			.references(() => staffUsers.id, { onDelete: 'cascade' }),
+		experiential: boolean('experiential').notNull().default(false)
+	},
+	(table) => [
+		primaryKey({ columns: [table.eventId, table.staffUserId] }),
+		index('session_facilitators_staff').on(table.staffUserId)
+	]
+);
+
+/** The reminder sent to a registrant before their session: one row each, so it goes out once. */
+export const sessionReminders = pgTable('session_reminders', {
+	registrationId: uuid('registration_id')
+		.primaryKey()
+		.references(() => registrations.id, { onDelete: 'cascade' }),
+	sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow()
+});
+
 // ── Accounts: staff (admin, coordinator, facilitator) ─────────────────────────────────────────
 // The first four tables are better-auth's (user, session, account, verification), named for the
 // staff area; their property names are the field names better-auth expects. Tokens of our own

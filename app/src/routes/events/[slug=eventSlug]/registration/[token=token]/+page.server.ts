@@ -3,8 +3,19 @@ import { error, redirect } from '@sveltejs/kit';
 import { formatSpan } from '#lib/format.ts';
 import type { Locale } from '#lib/i18n/locales.ts';
 import { href } from '#lib/i18n/routes.ts';
+import { getAccounts } from '#lib/server/auth/index.ts';
 import { getDb } from '#lib/server/db/index.ts';
-import { cancelRegistration, deleteRegistration, eventBySlug, pick, registrationByToken } from '#lib/server/events.service.ts';
+import {
+	cancelRegistration,
+	deleteRegistration,
+	eventBySlug,
+	pick,
+	registrationByToken,
+	type Event,
+	type Registration
+} from '#lib/server/events.service.ts';
+import { log } from '#lib/server/log.ts';
+import { sendPromotion } from '#lib/server/sessions.service.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 // The private link sent to the person who registered: whoever holds it sees and changes this one
@@ -43,15 +54,28 @@ export const load: PageServerLoad = async ({ params, parent, setHeaders }) => {
 	};
 };
 
+/** A place freed here went to the first person waiting: tell them (the cancellation stands either way). */
+async function tellPromoted(event: Event, promoted: Registration | null) {
+	if (!promoted) return;
+	try {
+		const accounts = await getAccounts();
+		await sendPromotion({ db: accounts.db, mailer: accounts.mailer, origin: accounts.origin }, event, promoted);
+	} catch (e) {
+		log.error({ err: e instanceof Error ? e.name : 'unknown' }, 'waitlist promotion email not written');
+	}
+}
+
 export const actions: Actions = {
 	cancel: async ({ params, url }) => {
-		const { db, registration } = await find(params.slug, params.token);
-		await cancelRegistration(db, registration.id);
+		const { db, registration, event } = await find(params.slug, params.token);
+		const { promoted } = await cancelRegistration(db, registration.id);
+		await tellPromoted(event, promoted);
 		redirect(303, url.pathname);
 	},
 	erase: async ({ params }) => {
 		const { db, registration, event } = await find(params.slug, params.token);
-		await deleteRegistration(db, registration.id);
+		const { promoted } = await deleteRegistration(db, registration.id);
+		await tellPromoted(event, promoted);
 		const locale = getLocale() as Locale;
 		redirect(303, `${href(`/events/${event.slug}`, locale)}?erased=1`);
 	}
