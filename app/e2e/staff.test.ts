@@ -127,7 +127,7 @@ describe('the staff area', () => {
 		await cora.page.waitForURL(`${origin()}/en/staff`);
 		expect(await cora.page.locator('main').textContent()).toContain('Your role: coordinator.');
 		const nav = cora.page.getByRole('navigation', { name: 'Staff area' });
-		expect(await nav.getByRole('link').allTextContents()).toEqual(['Dashboard', 'My account']);
+		expect(await nav.getByRole('link').allTextContents()).toEqual(['Dashboard', 'Impact', 'My account']);
 
 		const forbidden = await cora.page.goto(`${origin()}/en/staff/users`);
 		expect(forbidden?.status()).toBe(403);

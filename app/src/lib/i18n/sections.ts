@@ -18,7 +18,13 @@ const SECTIONS: Record<string, Record<string, Record<Locale, string>>> = {
 		account: { en: 'account', fr: 'compte' },
 		users: { en: 'users', fr: 'utilisateurs' },
 		outbox: { en: 'outbox', fr: 'courriels' },
-		audit: { en: 'audit', fr: 'journal' }
+		audit: { en: 'audit', fr: 'journal' },
+		impact: { en: 'impact', fr: 'impact' },
+		sessions: { en: 'sessions', fr: 'seances' },
+		report: { en: 'report', fr: 'rapport' },
+		import: { en: 'import', fr: 'importer' },
+		'export.csv': { en: 'export.csv', fr: 'export.csv' },
+		instruments: { en: 'instruments', fr: 'questionnaires' }
 	}
 };
 

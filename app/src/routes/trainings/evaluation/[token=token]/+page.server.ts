@@ -48,6 +48,14 @@ export const load: PageServerLoad = async ({ params, url, cookies }) => {
 	};
 };
 
+/** A refused questionnaire comes back with every answer as typed, and why. */
+const refuse = (
+	status: number,
+	fields: Record<string, string>,
+	problems: Record<string, string>,
+	flags: { duplicate?: boolean; closed?: boolean } = {}
+) => fail(status, { fields, problems, duplicate: flags.duplicate ?? false, closed: flags.closed ?? false });
+
 export const actions: Actions = {
 	default: async ({ params, request, cookies, url }) => {
 		const db = await getDb();
@@ -57,7 +65,7 @@ export const actions: Actions = {
 		try {
 			form = await request.formData();
 		} catch {
-			return fail(400, { fields: {}, problems: { form: 'form' } as Record<string, string> });
+			return refuse(400, {}, { form: 'form' });
 		}
 		const get = (name: string) => {
 			const value = form.get(name);
@@ -69,7 +77,7 @@ export const actions: Actions = {
 		if (code) fields[CODE_FIELD] = code;
 		if (useDevice) fields[DEVICE_FIELD] = 'on';
 		if (code.length > CODE_MAX_LENGTH)
-			return fail(400, { fields, problems: { [CODE_FIELD]: 'code-too-long' } as Record<string, string> });
+			return refuse(400, fields, { [CODE_FIELD]: 'code-too-long' });
 
 		// The code the participant made up, or else the token this device keeps (made now if needed).
 		const cookieName = deviceCookie(questionnaire.session.id);
@@ -77,10 +85,9 @@ export const actions: Actions = {
 		const newDevice = useDevice && !code && !device;
 		if (newDevice) device = createDeviceToken();
 		const result = await submitQuestionnaire(db, questionnaire, code || device || '', answers);
-		if (result.outcome === 'duplicate') return fail(409, { fields, problems: {} as Record<string, string>, duplicate: true });
-		if (result.outcome === 'closed') return fail(409, { fields, problems: {} as Record<string, string>, closed: true });
-		if (result.outcome === 'invalid')
-			return fail(400, { fields, problems: problemsByField(result.problems) as Record<string, string> });
+		if (result.outcome === 'duplicate') return refuse(409, fields, {}, { duplicate: true });
+		if (result.outcome === 'closed') return refuse(409, fields, {}, { closed: true });
+		if (result.outcome === 'invalid') return refuse(400, fields, problemsByField(result.problems));
 		if (newDevice && device)
 			cookies.set(cookieName, device, {
 				path: '/',
