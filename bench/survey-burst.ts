@@ -17,7 +17,11 @@ import { pairingKey } from '@unconflate/evaluation';
 import { and, eq, inArray } from 'drizzle-orm';
 import { openDb, type DbHandle } from '../app/src/lib/server/db/client.ts';
 import { evaluationResponses } from '../app/src/lib/server/db/schema.ts';
-import { createEvaluationSession, setQuestionnaireStatus, type EvaluationSession } from '../app/src/lib/server/evaluation.service.ts';
+import {
+	createEvaluationSession,
+	setQuestionnaireStatus,
+	type EvaluationSession
+} from '../app/src/lib/server/evaluation.service.ts';
 import { createTestDatabase, dropTestDatabase } from '../app/test/test-database.ts';
 import { buildStamp } from '../scripts/build-stamp.ts';
 
@@ -93,7 +97,7 @@ async function burst(
 		pending.push(
 			(async () => {
 				const t0 = performance.now();
-				let status = 0;
+				let status: number;
 				try {
 					const response = await fetch(link, {
 						method: 'POST',
@@ -215,7 +219,9 @@ async function run(label: string, open: () => Promise<DbHandle>, serverEnv: Reco
 	);
 	const lost = accepted.length - storedFirst.size;
 	console.log(`burst 1: ${SUBMISSIONS} post questionnaires sent over ${elapsed.toFixed(1)} s`);
-	console.log(`  accepted ${accepted.length}, refused ${refused.length}${refused.length ? ` (statuses ${[...new Set(refused.map((o) => o.status))].join(', ')})` : ''}`);
+	console.log(
+		`  accepted ${accepted.length}, refused ${refused.length}${refused.length ? ` (statuses ${[...new Set(refused.map((o) => o.status))].join(', ')})` : ''}`
+	);
 	console.log(`  lost ${lost} (acknowledged but not in the database)`);
 	console.log(
 		`  latency ms: p50 ${percentile(latencies, 50).toFixed(1)}, p90 ${percentile(latencies, 90).toFixed(1)}, p99 ${percentile(latencies, 99).toFixed(1)}, max ${Math.max(...latencies).toFixed(1)}`
@@ -253,13 +259,23 @@ async function run(label: string, open: () => Promise<DbHandle>, serverEnv: Reco
 		`  not acknowledged ${unacknowledged.length} (in flight or refused after the kill; ${storedUnacknowledged.size} of them were stored anyway, and a participant would simply send again)`
 	);
 	await handle.close();
-	return { accepted: accepted.length, lost, p99: percentile(latencies, 99), lostAfterKill: ackedBeforeKill.length - storedSecond.size };
+	return {
+		accepted: accepted.length,
+		lost,
+		p99: percentile(latencies, 99),
+		lostAfterKill: ackedBeforeKill.length - storedSecond.size
+	};
 }
 
 const dataDir = mkdtempSync(join(tmpdir(), 'unconflate-bench-survey-'));
 const pgliteDir = join(dataDir, 'pglite');
 try {
-	await run('PGlite (embedded, DATA_DIR in a temporary folder)', () => openDb({ pgliteDir }), { DATA_DIR: dataDir, DATABASE_URL: '' }, true);
+	await run(
+		'PGlite (embedded, DATA_DIR in a temporary folder)',
+		() => openDb({ pgliteDir }),
+		{ DATA_DIR: dataDir, DATABASE_URL: '' },
+		true
+	);
 	const serverUrl = process.env['DATABASE_URL'];
 	if (serverUrl) {
 		const name = `unconflate_bench_${randomBytes(6).toString('hex')}`;

@@ -105,7 +105,9 @@ describe('workshop evaluation', () => {
 		expect(response?.status()).toBe(200);
 		expect(await page.locator('h1').textContent()).toBe('Workshop evaluation: before the workshop');
 		// Every item is a fieldset with its legend, or a labelled text box.
-		const movement = page.getByRole('group', { name: 'Does human trafficking require moving a person from one place to another?' });
+		const movement = page.getByRole('group', {
+			name: 'Does human trafficking require moving a person from one place to another?'
+		});
 		await movement.getByLabel('No: holding or controlling a person in order to exploit them can be enough').check();
 		await page
 			.getByRole('group', { name: /Adults can decide for themselves to do sex work/ })
@@ -116,7 +118,9 @@ describe('workshop evaluation', () => {
 		expect(await page.getByRole('alert').textContent()).toContain('Some answers need a look');
 		expect(await page.getByLabel('Make up a code').getAttribute('aria-describedby')).toContain('code-error');
 		expect(await page.locator('#code-error').textContent()).toContain('Make up a code, or let this device remember you.');
-		expect(await movement.getByLabel('No: holding or controlling a person in order to exploit them can be enough').isChecked()).toBe(true);
+		expect(
+			await movement.getByLabel('No: holding or controlling a person in order to exploit them can be enough').isChecked()
+		).toBe(true);
 
 		await page.getByLabel('Make up a code').fill('mj07');
 		await page.getByRole('button', { name: 'Send my answers' }).click();
@@ -270,7 +274,10 @@ describe('workshop evaluation', () => {
 		const chunks: Buffer[] = [];
 		for await (const chunk of stream) chunks.push(chunk as Buffer);
 		exported = Buffer.concat(chunks).toString('utf8');
-		const lines = exported.replace(/^\uFEFF/, '').trim().split('\r\n');
+		const lines = exported
+			.replace(/^\uFEFF/, '')
+			.trim()
+			.split('\r\n');
 		expect(lines[0]).toMatch(/^session,phase,pairing_hash,k-trafficking-scenario,/);
 		expect(lines).toHaveLength(13);
 		expect(exported).not.toMatch(/mj07|participant-1/i);
@@ -323,7 +330,9 @@ describe('workshop evaluation', () => {
 		await page.getByRole('button', { name: 'Import' }).click();
 		expect(await page.getByRole('status').textContent()).toBe('1 questionnaires stored, 2 rows refused, 1 new sessions.');
 		const refused = page.getByRole('table', { name: 'Refused rows' });
-		expect(await refused.getByRole('row', { name: /^3 / }).textContent()).toContain('“9” is not a possible answer to “b-adults-decide”');
+		expect(await refused.getByRole('row', { name: /^3 / }).textContent()).toContain(
+			'“9” is not a possible answer to “b-adults-decide”'
+		);
 		expect(await refused.getByRole('row', { name: /^4 / }).textContent()).toContain('the phase “later” is neither pre nor post');
 		expect(await seriousViolations(page)).toEqual([]);
 	});

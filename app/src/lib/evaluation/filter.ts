@@ -12,7 +12,8 @@ export interface ImpactFilter {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const clean = (values: string[], max = 50) => [...new Set(values.map((v) => v.trim()).filter((v) => v !== '' && v.length <= 200))].slice(0, max);
+const clean = (values: string[], max = 50) =>
+	[...new Set(values.map((v) => v.trim()).filter((v) => v !== '' && v.length <= 200))].slice(0, max);
 
 /** Reads the filters from a query string; malformed values are dropped, not errors. */
 export function readFilter(params: URLSearchParams): ImpactFilter {

@@ -29,7 +29,11 @@ describe('reading a posted questionnaire', () => {
 	});
 
 	it('ignores fields of items the phase does not ask', () => {
-		const { answers } = readQuestionnaire(defaultInstrument, 'pre', posted({ 'r-tell-apart.before': '2', 'b-adults-decide': '3' }));
+		const { answers } = readQuestionnaire(
+			defaultInstrument,
+			'pre',
+			posted({ 'r-tell-apart.before': '2', 'b-adults-decide': '3' })
+		);
 		expect(answers).toEqual({ 'b-adults-decide': 3 });
 	});
 

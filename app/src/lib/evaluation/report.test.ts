@@ -8,25 +8,36 @@ const key = (i: number) => i.toString(16).padStart(64, '0');
 
 /** n participants who answered before and after; participant i's ratings come from the functions. */
 function cohort(n: number, pre: (i: number) => number, post: (i: number) => number, session = 's1'): EvaluationResponse[] {
-	return Array.from({ length: n }, (_, i): Array<{ session: string; phase: 'pre' | 'post'; pairing: string; answers: Record<string, Answer> }> => [
-		{ session, phase: 'pre' as const, pairing: key(i), answers: { 'b-adults-decide': pre(i), 'k-movement': 'border' } },
-		{
-			session,
-			phase: 'post' as const,
-			pairing: key(i),
-			answers: {
-				'b-adults-decide': post(i),
-				'k-movement': 'not-required',
-				'r-tell-apart': { before: pre(i), now: post(i) },
-				'o-stays-with-you': i % 2 ? 'Écouter avant de juger' : 'Labour trafficking is most trafficking'
+	return Array.from(
+		{ length: n },
+		(_, i): Array<{ session: string; phase: 'pre' | 'post'; pairing: string; answers: Record<string, Answer> }> => [
+			{ session, phase: 'pre' as const, pairing: key(i), answers: { 'b-adults-decide': pre(i), 'k-movement': 'border' } },
+			{
+				session,
+				phase: 'post' as const,
+				pairing: key(i),
+				answers: {
+					'b-adults-decide': post(i),
+					'k-movement': 'not-required',
+					'r-tell-apart': { before: pre(i), now: post(i) },
+					'o-stays-with-you': i % 2 ? 'Écouter avant de juger' : 'Labour trafficking is most trafficking'
+				}
 			}
-		}
-	]).flat();
+		]
+	).flat();
 }
 
 describe('the impact report', () => {
 	it('draws each rated item’s answers before and after, over the pairs its test uses', () => {
-		const report = buildReport(defaultInstrument, cohort(6, () => 2, (i) => (i < 4 ? 4 : 5)), 'en');
+		const report = buildReport(
+			defaultInstrument,
+			cohort(
+				6,
+				() => 2,
+				(i) => (i < 4 ? 4 : 5)
+			),
+			'en'
+		);
 		const row = report.rows.find((r) => r.id === 'b-adults-decide');
 		expect(row?.distribution).toEqual({
 			suppressed: false,
@@ -50,7 +61,15 @@ describe('the impact report', () => {
 	});
 
 	it('withholds a distribution with its test when there are fewer pairs than the minimum', () => {
-		const report = buildReport(defaultInstrument, cohort(4, () => 2, () => 4), 'fr');
+		const report = buildReport(
+			defaultInstrument,
+			cohort(
+				4,
+				() => 2,
+				() => 4
+			),
+			'fr'
+		);
 		const row = report.rows.find((r) => r.id === 'b-adults-decide');
 		expect(row?.distribution).toEqual({ suppressed: true, reason: 'fewer-than-minimum', minimum: 5 });
 		expect(row?.prompt).toBe(defaultInstrument.items.find((i) => i.id === 'b-adults-decide')?.prompt.fr);
@@ -58,7 +77,16 @@ describe('the impact report', () => {
 	});
 
 	it('keeps only the open answers that contain every searched word, ignoring case and accents', () => {
-		const report = buildReport(defaultInstrument, cohort(6, () => 2, () => 3), 'en', { search: 'ecouter JUGER' });
+		const report = buildReport(
+			defaultInstrument,
+			cohort(
+				6,
+				() => 2,
+				() => 3
+			),
+			'en',
+			{ search: 'ecouter JUGER' }
+		);
 		const open = report.open.find((o) => o.id === 'o-stays-with-you');
 		expect(open?.total).toBe(6);
 		expect(valueOf(open?.answers)).toEqual(Array(3).fill('Écouter avant de juger'));

@@ -69,7 +69,10 @@ const tally = (values: number[]) => {
 
 /** Lower-cased, accents removed: "Écoute" matches "ecoute". */
 export function foldForSearch(text: string): string {
-	return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+	return text
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase();
 }
 
 /** The answers containing every word of the search (accents and case ignored). */

@@ -208,12 +208,27 @@ describe('importing past evaluations', () => {
 		]);
 		const broken = `${csv}${code},post,${keyB},,7\r\n`;
 		// A row with the wrong number of cells, and one with an out-of-range rating.
-		const columns = csv.replace(/^\uFEFF/, '').split('\r\n')[0]!.split(',');
+		const columns = csv
+			.replace(/^\uFEFF/, '')
+			.split('\r\n')[0]!
+			.split(',');
 		const badRating = columns.map((column) =>
-			column === 'session' ? code : column === 'phase' ? 'post' : column === 'pairing_hash' ? 'c'.repeat(64) : column === 'b-adults-decide' ? '7' : ''
+			column === 'session'
+				? code
+				: column === 'phase'
+					? 'post'
+					: column === 'pairing_hash'
+						? 'c'.repeat(64)
+						: column === 'b-adults-decide'
+							? '7'
+							: ''
 		);
 		const text = `${broken}${badRating.join(',')}\r\n`;
-		const result = await importPastEvaluations(handle.db, text, { organisation: 'Old partner', sector: 'police', heldOn: '2019-06-01' });
+		const result = await importPastEvaluations(handle.db, text, {
+			organisation: 'Old partner',
+			sector: 'police',
+			heldOn: '2019-06-01'
+		});
 		expect(result.stored).toBe(3);
 		expect(result.sessionsCreated).toEqual([code]);
 		expect(result.report.rejected.map((row) => [row.line, row.problems.map((p) => p.code)])).toEqual([

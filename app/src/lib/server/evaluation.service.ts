@@ -113,8 +113,7 @@ export interface InstrumentIssue {
 }
 
 export type SaveInstrumentResult =
-	| { ok: true; version: InstrumentVersion; created: boolean }
-	| { ok: false; issues: InstrumentIssue[] };
+	{ ok: true; version: InstrumentVersion; created: boolean } | { ok: false; issues: InstrumentIssue[] };
 
 /**
  * Save an edited instrument. It is validated first (every problem named with its path). The
@@ -182,7 +181,10 @@ const slugOf = (text: string) =>
 
 /** A readable, unique session code: `2026-03-14-city-clinic-3f9a`. */
 export function sessionCode(label: string, heldOn?: string | null): string {
-	const suffix = newToken().replace(/[^a-z0-9]/gi, '').slice(0, 4).toLowerCase();
+	const suffix = newToken()
+		.replace(/[^a-z0-9]/gi, '')
+		.slice(0, 4)
+		.toLowerCase();
 	return [heldOn ?? '', slugOf(label), suffix].filter(Boolean).join('-');
 }
 
@@ -411,7 +413,8 @@ export async function responsesFor(
 	filter: ReportFilter = {}
 ): Promise<{ instrument: Instrument; responses: TaggedResponse[]; sessions: EvaluationSession[] }> {
 	const instrumentId = filter.instrumentId ?? DEFAULT_INSTRUMENT_ID;
-	const version = instrumentId === DEFAULT_INSTRUMENT_ID ? await ensureDefaultInstrument(db) : await latestVersion(db, instrumentId);
+	const version =
+		instrumentId === DEFAULT_INSTRUMENT_ID ? await ensureDefaultInstrument(db) : await latestVersion(db, instrumentId);
 	if (!version) throw new RangeError(`unknown instrument "${instrumentId}"`);
 	const conditions = [
 		inArray(
@@ -425,8 +428,7 @@ export async function responsesFor(
 	if (filter.sessions?.length) conditions.push(inArray(evaluationSessions.id, filter.sessions));
 	if (filter.organisations?.length) conditions.push(inArray(evaluationSessions.organisation, filter.organisations));
 	if (filter.sectors?.length) conditions.push(inArray(evaluationSessions.sector, filter.sectors));
-	if (filter.years?.length)
-		conditions.push(inArray(sql<string>`to_char(${evaluationSessions.heldOn}, 'YYYY')`, filter.years));
+	if (filter.years?.length) conditions.push(inArray(sql<string>`to_char(${evaluationSessions.heldOn}, 'YYYY')`, filter.years));
 	const sessions = await db
 		.select()
 		.from(evaluationSessions)
@@ -482,7 +484,8 @@ export async function importPastEvaluations(
 	meta: { instrumentId?: string; organisation?: string; sector?: string; heldOn?: string | null }
 ): Promise<ImportResult> {
 	const instrumentId = meta.instrumentId ?? DEFAULT_INSTRUMENT_ID;
-	const version = instrumentId === DEFAULT_INSTRUMENT_ID ? await ensureDefaultInstrument(db) : await latestVersion(db, instrumentId);
+	const version =
+		instrumentId === DEFAULT_INSTRUMENT_ID ? await ensureDefaultInstrument(db) : await latestVersion(db, instrumentId);
 	if (!version) throw new RangeError(`unknown instrument "${instrumentId}"`);
 	const existing = new Map((await db.select().from(evaluationSessions)).map((s) => [s.code, s]));
 	const newSalts = new Map<string, string>();

@@ -15,11 +15,7 @@ export const load: PageServerLoad = async (event) => {
 	requireStaff(event, 'coordinator');
 	const db = await getDb();
 	const filter = readFilter(event.url.searchParams);
-	const [options, sessions, data] = await Promise.all([
-		filterOptions(db),
-		listEvaluationSessions(db),
-		responsesFor(db, filter)
-	]);
+	const [options, sessions, data] = await Promise.all([filterOptions(db), listEvaluationSessions(db), responsesFor(db, filter)]);
 	const locale = getLocale() as Locale;
 	return {
 		filter,
@@ -51,7 +47,10 @@ export const actions: Actions = {
 	create: async (event) => {
 		requireStaff(event, 'coordinator');
 		const form = await formOf(event.request);
-		if (!form) return fail(400, { create: { fields: {} as Record<string, string>, problems: { form: 'unreadable' } as Record<string, string> } });
+		if (!form)
+			return fail(400, {
+				create: { fields: {} as Record<string, string>, problems: { form: 'unreadable' } as Record<string, string> }
+			});
 		const fields: Record<string, string> = {
 			label: field(form, 'label'),
 			organisation: field(form, 'organisation'),

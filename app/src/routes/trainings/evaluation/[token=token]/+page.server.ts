@@ -1,6 +1,12 @@
 import { createDeviceToken, itemsFor, type Instrument, type Phase } from '@unconflate/evaluation';
 import { error, fail, redirect } from '@sveltejs/kit';
-import { CODE_FIELD, CODE_MAX_LENGTH, DEVICE_FIELD, problemsByField, readQuestionnaire } from '#lib/evaluation/questionnaire-form.ts';
+import {
+	CODE_FIELD,
+	CODE_MAX_LENGTH,
+	DEVICE_FIELD,
+	problemsByField,
+	readQuestionnaire
+} from '#lib/evaluation/questionnaire-form.ts';
 import type { Locale } from '#lib/i18n/locales.ts';
 import { m } from '#lib/paraglide/messages.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
@@ -76,8 +82,7 @@ export const actions: Actions = {
 		const useDevice = get(DEVICE_FIELD) === 'on';
 		if (code) fields[CODE_FIELD] = code;
 		if (useDevice) fields[DEVICE_FIELD] = 'on';
-		if (code.length > CODE_MAX_LENGTH)
-			return refuse(400, fields, { [CODE_FIELD]: 'code-too-long' });
+		if (code.length > CODE_MAX_LENGTH) return refuse(400, fields, { [CODE_FIELD]: 'code-too-long' });
 
 		// The code the participant made up, or else the token this device keeps (made now if needed).
 		const cookieName = deviceCookie(questionnaire.session.id);

@@ -13,7 +13,10 @@ export const load: PageServerLoad = async (event) => {
 	const filter = readFilter(event.url.searchParams);
 	const { instrument, responses, sessions } = await responsesFor(await getDb(), filter);
 	const locale = getLocale() as Locale;
-	const years = sessions.map((s) => s.heldOn?.slice(0, 4)).filter((y): y is string => Boolean(y)).sort();
+	const years = sessions
+		.map((s) => s.heldOn?.slice(0, 4))
+		.filter((y): y is string => Boolean(y))
+		.sort();
 	return {
 		query: filterQuery(filter, { search: false }),
 		filtered: isFiltered(filter),

@@ -7,12 +7,7 @@ import { m } from '#lib/paraglide/messages.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { requireStaff } from '#lib/server/auth/require.ts';
 import { getDb } from '#lib/server/db/index.ts';
-import {
-	evaluationSessionById,
-	responsesFor,
-	setQuestionnaireStatus,
-	versionById
-} from '#lib/server/evaluation.service.ts';
+import { evaluationSessionById, responsesFor, setQuestionnaireStatus, versionById } from '#lib/server/evaluation.service.ts';
 import { field, formOf } from '../../../../form.ts';
 import type { Actions, PageServerLoad } from './$types';
 
