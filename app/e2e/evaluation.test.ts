@@ -354,6 +354,10 @@ describe('workshop evaluation', () => {
 		await page.getByLabel('Questionnaire (JSON)').fill(JSON.stringify(definition));
 		await page.getByRole('button', { name: 'Save' }).click();
 		expect(await page.getByRole('status').textContent()).toBe('Saved as a new version: 2.');
+		await page.goto(`${origin()}/en/staff/audit`);
+		const log = (await page.locator('tbody').textContent()) ?? '';
+		for (const action of ['Evaluation: session created', 'Evaluation: questionnaire opened', 'Evaluation: questionnaire edited'])
+			expect(log).toContain(action);
 		// The session keeps the version it was given: its questionnaire still reads as before.
 		const participant = await phone();
 		await participant.page.goto(links['pre-fr'] ?? '');

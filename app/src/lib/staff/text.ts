@@ -59,7 +59,12 @@ const actions: Record<string, () => string> = {
 	'staff.password-reset-requested': m.staff_audit_password_reset_requested,
 	'staff.password-reset': m.staff_audit_password_reset,
 	'capability.created': m.staff_audit_capability_created,
-	'capability.revoked': m.staff_audit_capability_revoked
+	'capability.revoked': m.staff_audit_capability_revoked,
+	'evaluation.session-created': m.eval_audit_session_created,
+	'evaluation.questionnaire-opened': m.eval_audit_opened,
+	'evaluation.questionnaire-closed': m.eval_audit_closed,
+	'evaluation.instrument-saved': m.eval_audit_instrument_saved,
+	'evaluation.imported': m.eval_audit_imported
 };
 
 export function auditActionName(action: string): string {

@@ -16,7 +16,12 @@ export const AUDIT_ACTIONS = [
 	'staff.password-reset-requested',
 	'staff.password-reset',
 	'capability.created',
-	'capability.revoked'
+	'capability.revoked',
+	'evaluation.session-created',
+	'evaluation.questionnaire-opened',
+	'evaluation.questionnaire-closed',
+	'evaluation.instrument-saved',
+	'evaluation.imported'
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -26,7 +31,7 @@ export interface AuditEntry {
 	/** The staff member who acted; null for the system (the setup link, the command line). */
 	actorId: string | null;
 	action: AuditAction;
-	targetType: 'staff' | 'invitation' | 'capability';
+	targetType: 'staff' | 'invitation' | 'capability' | 'evaluation-session' | 'instrument';
 	targetId: string | null;
 	details?: AuditDetails;
 }

@@ -5,6 +5,7 @@ import { buildReport } from '#lib/evaluation/report.ts';
 import { href } from '#lib/i18n/routes.ts';
 import type { Locale } from '#lib/i18n/locales.ts';
 import { getLocale } from '#lib/paraglide/runtime.js';
+import { recordAudit } from '#lib/server/auth/audit.ts';
 import { requireStaff } from '#lib/server/auth/require.ts';
 import { getDb } from '#lib/server/db/index.ts';
 import { createEvaluationSession, filterOptions, listEvaluationSessions, responsesFor } from '#lib/server/evaluation.service.ts';
@@ -45,7 +46,7 @@ const newSession = z.object({
 
 export const actions: Actions = {
 	create: async (event) => {
-		requireStaff(event, 'coordinator');
+		const staff = requireStaff(event, 'coordinator');
 		const form = await formOf(event.request);
 		if (!form)
 			return fail(400, {
@@ -64,7 +65,15 @@ export const actions: Actions = {
 			);
 			return fail(400, { create: { fields, problems } });
 		}
-		const session = await createEvaluationSession(await getDb(), { ...parsed.data, heldOn: parsed.data.heldOn || null });
+		const db = await getDb();
+		const session = await createEvaluationSession(db, { ...parsed.data, heldOn: parsed.data.heldOn || null });
+		await recordAudit(db, {
+			actorId: staff.id,
+			action: 'evaluation.session-created',
+			targetType: 'evaluation-session',
+			targetId: session.id,
+			details: { code: session.code }
+		});
 		redirect(303, href(`/staff/impact/sessions/${session.id}`, getLocale() as Locale));
 	}
 };

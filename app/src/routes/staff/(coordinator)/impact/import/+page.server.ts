@@ -1,5 +1,6 @@
 import { fail } from '@sveltejs/kit';
 import { z } from 'zod';
+import { recordAudit } from '#lib/server/auth/audit.ts';
 import { requireStaff } from '#lib/server/auth/require.ts';
 import { getDb } from '#lib/server/db/index.ts';
 import { importPastEvaluations } from '#lib/server/evaluation.service.ts';
@@ -22,7 +23,7 @@ const meta = z.object({
 
 export const actions: Actions = {
 	default: async (event) => {
-		requireStaff(event, 'coordinator');
+		const staff = requireStaff(event, 'coordinator');
 		const form = await formOf(event.request);
 		if (!form) return fail(400, { problem: 'unreadable' as const });
 		const text = (name: string) => {
@@ -40,7 +41,15 @@ export const actions: Actions = {
 		}
 		if (csv.length > MAX_BYTES) return fail(413, { problem: 'too-large' as const, fields });
 		if (csv.trim() === '') return fail(400, { problem: 'empty' as const, fields });
-		const result = await importPastEvaluations(await getDb(), csv, { ...parsed.data, heldOn: parsed.data.heldOn || null });
+		const db = await getDb();
+		const result = await importPastEvaluations(db, csv, { ...parsed.data, heldOn: parsed.data.heldOn || null });
+		await recordAudit(db, {
+			actorId: staff.id,
+			action: 'evaluation.imported',
+			targetType: 'evaluation-session',
+			targetId: null,
+			details: { stored: result.stored, rejected: result.report.rejected.length, sessions: result.sessionsCreated.length }
+		});
 		return {
 			fields,
 			result: {

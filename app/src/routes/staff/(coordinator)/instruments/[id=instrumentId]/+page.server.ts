@@ -1,5 +1,6 @@
 import { error, fail } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
+import { recordAudit } from '#lib/server/auth/audit.ts';
 import { requireStaff } from '#lib/server/auth/require.ts';
 import { getDb } from '#lib/server/db/index.ts';
 import { isVersionInUse, latestVersion, listInstruments, saveInstrument } from '#lib/server/evaluation.service.ts';
@@ -38,8 +39,16 @@ export const actions: Actions = {
 		// The id in the address is the instrument edited; another id would start a new programme.
 		if (typeof input === 'object' && input !== null && 'id' in input && input.id !== event.params.id)
 			return fail(400, { definition: text, issues: [{ path: 'id', message: m.eval_instrument_id_fixed() }], json: false });
-		const result = await saveInstrument(await getDb(), input, staff.id);
+		const db = await getDb();
+		const result = await saveInstrument(db, input, staff.id);
 		if (!result.ok) return fail(400, { definition: text, issues: result.issues, json: false });
+		await recordAudit(db, {
+			actorId: staff.id,
+			action: 'evaluation.instrument-saved',
+			targetType: 'instrument',
+			targetId: result.version.instrumentId,
+			details: { version: result.version.version, newVersion: result.created }
+		});
 		return { saved: { version: result.version.version, created: result.created } };
 	}
 };

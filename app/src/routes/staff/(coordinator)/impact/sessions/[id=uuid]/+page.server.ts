@@ -5,6 +5,7 @@ import { LOCALES, type Locale } from '#lib/i18n/locales.ts';
 import { href } from '#lib/i18n/routes.ts';
 import { m } from '#lib/paraglide/messages.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
+import { recordAudit } from '#lib/server/auth/audit.ts';
 import { requireStaff } from '#lib/server/auth/require.ts';
 import { getDb } from '#lib/server/db/index.ts';
 import { evaluationSessionById, responsesFor, setQuestionnaireStatus, versionById } from '#lib/server/evaluation.service.ts';
@@ -45,12 +46,20 @@ export const load: PageServerLoad = async (event) => {
 };
 
 async function setStatus(event: Parameters<Actions[string]>[0], status: 'open' | 'closed') {
-	requireStaff(event, 'coordinator');
+	const staff = requireStaff(event, 'coordinator');
 	const form = await formOf(event.request);
 	const phase = form ? field(form, 'phase') : '';
 	if (phase !== 'pre' && phase !== 'post') return fail(400, { problem: 'phase' as const });
-	const done = await setQuestionnaireStatus(await getDb(), event.params.id ?? '', phase, status);
+	const db = await getDb();
+	const done = await setQuestionnaireStatus(db, event.params.id ?? '', phase, status);
 	if (!done) error(404, m.eval_session_not_found());
+	await recordAudit(db, {
+		actorId: staff.id,
+		action: status === 'open' ? 'evaluation.questionnaire-opened' : 'evaluation.questionnaire-closed',
+		targetType: 'evaluation-session',
+		targetId: event.params.id ?? null,
+		details: { phase }
+	});
 	return { changed: { phase, status } };
 }
 
