@@ -358,6 +358,7 @@ describe('workshop evaluation', () => {
 		const log = (await page.locator('tbody').textContent()) ?? '';
 		for (const action of ['Evaluation: session created', 'Evaluation: questionnaire opened', 'Evaluation: questionnaire edited'])
 			expect(log).toContain(action);
+		expect(log).toContain('Evaluation: past evaluations imported');
 		// The session keeps the version it was given: its questionnaire still reads as before.
 		const participant = await phone();
 		await participant.page.goto(links['pre-fr'] ?? '');

@@ -48,7 +48,7 @@ export const actions: Actions = {
 			action: 'evaluation.imported',
 			targetType: 'evaluation-session',
 			targetId: null,
-			details: { stored: result.stored, rejected: result.report.rejected.length, sessions: result.sessionsCreated.length }
+			details: { stored: result.stored, rejected: result.report.rejected.length, created: result.sessionsCreated.length }
 		});
 		return {
 			fields,
