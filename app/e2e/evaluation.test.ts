@@ -253,6 +253,10 @@ describe('workshop evaluation', () => {
 		await page.getByRole('button', { name: 'Show', exact: true }).click();
 		expect(page.url()).toContain('organisation=E2E+Harbour+Clinic');
 		expect(await page.locator('[data-count=pairs]').textContent()).toBe('6');
+		await page.getByLabel('Break down by').selectOption('organisation');
+		await page.getByRole('button', { name: 'Show', exact: true }).click();
+		const breakdown = page.getByRole('table', { name: 'Breakdown' });
+		expect(await breakdown.getByRole('row', { name: /^E2E Harbour Clinic/ }).locator('td').nth(1).textContent()).toBe('6');
 		await page.goto(`${origin()}/en/staff/impact?year=1999`);
 		expect(await page.locator('[data-count=pre]').textContent()).toBe('0');
 		await page.goto(`${origin()}/fr/personnel/impact?organisation=E2E+Harbour+Clinic`);

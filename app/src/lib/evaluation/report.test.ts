@@ -1,6 +1,6 @@
 import { defaultInstrument, type Answer, type EvaluationResponse, type Figure } from '@unconflate/evaluation';
 import { describe, expect, it } from 'vitest';
-import { buildReport, searchAnswers } from './report.ts';
+import { buildBreakdown, buildReport, searchAnswers } from './report.ts';
 
 /** A shown figure's value, or null when it is withheld. */
 const valueOf = <T>(figure: Figure<T> | undefined): T | null => (figure && !figure.suppressed ? figure.value : null);
@@ -91,5 +91,28 @@ describe('the impact report', () => {
 		expect(open?.total).toBe(6);
 		expect(valueOf(open?.answers)).toEqual(Array(3).fill('Écouter avant de juger'));
 		expect(searchAnswers(['a b', 'b c'], '  ')).toEqual(['a b', 'b c']);
+	});
+});
+
+describe('the breakdown by group', () => {
+	it('gives each group its pairs and changes, and withholds a small group with enough others to hide it', () => {
+		const tag = (responses: EvaluationResponse[], organisation: string) =>
+			responses.map((r) => ({ ...r, meta: { organisation, date: '2026-01-10' } }));
+		const responses = [
+			...tag(cohort(6, () => 2, () => 4, 'a'), 'Clinic'),
+			...tag(cohort(7, () => 2, () => 5, 'b'), 'Shelter'),
+			...tag(cohort(2, () => 3, () => 3, 'c'), 'Police')
+		];
+		const rows = buildBreakdown(defaultInstrument, responses, 'organisation');
+		expect(rows.map((r) => [r.key, r.sessions, r.pairs])).toEqual([
+			['Clinic', 1, 6],
+			['Police', 1, 2],
+			['Shelter', 1, 7]
+		]);
+		const shown = rows.map((r) => (r.beliefs?.suppressed ? r.beliefs.reason : 'shown'));
+		// Police (2 pairs) is below the minimum; Clinic, the smallest other group, is withheld too,
+		// or Police's figure could be recovered from the total minus the two others.
+		expect(shown).toEqual(['complementary', 'fewer-than-minimum', 'shown']);
+		expect(buildBreakdown(defaultInstrument, responses, 'year').map((r) => r.key)).toEqual(['2026']);
 	});
 });

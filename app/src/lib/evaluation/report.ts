@@ -1,4 +1,5 @@
 import {
+	aggregateEvaluations,
 	DEFAULT_MINIMUM,
 	pairResponses,
 	SCALE_MAX,
@@ -9,7 +10,8 @@ import {
 	type Figure,
 	type Instrument,
 	type PairedChange,
-	type RetrospectiveAnswer
+	type RetrospectiveAnswer,
+	type TaggedResponse
 } from '@unconflate/evaluation';
 import type { Locale } from '../i18n/locales.ts';
 
@@ -164,4 +166,39 @@ export function buildReport(
 	}));
 
 	return { summary, knowledge, beliefScale: summary.beliefs?.scale ?? null, rows, open };
+}
+
+/** How the impact page breaks the results down. */
+export const GROUPINGS = ['session', 'organisation', 'sector', 'year'] as const;
+export type Grouping = (typeof GROUPINGS)[number];
+
+/** One group's line in the breakdown: how many answered, and its two headline changes. */
+export interface GroupRow {
+	/** The group's value (a session code, an organisation, a sector, a year), or null when unknown. */
+	key: string | null;
+	sessions: number;
+	pairs: number;
+	beliefs: Figure<PairedChange> | null;
+	knowledge: Figure<PairedChange> | null;
+}
+
+/**
+ * The results per group (packages/evaluation's `aggregateEvaluations`): each group's figures are
+ * withheld below the minimum, and further groups too when a withheld one could otherwise be worked
+ * out by subtracting the others from the total.
+ */
+export function buildBreakdown(
+	instrument: Instrument,
+	responses: readonly TaggedResponse[],
+	by: Grouping,
+	options: { minimum?: number } = {}
+): GroupRow[] {
+	const { groups } = aggregateEvaluations(instrument, responses, by, { minimum: options.minimum ?? DEFAULT_MINIMUM });
+	return groups.map((group) => ({
+		key: group.key,
+		sessions: group.sessions,
+		pairs: group.summary.counts.pairs,
+		beliefs: group.summary.beliefs?.scale ?? null,
+		knowledge: group.summary.knowledge?.score ?? null
+	}));
 }

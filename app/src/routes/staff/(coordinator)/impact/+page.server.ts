@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { filterQuery, readFilter } from '#lib/evaluation/filter.ts';
-import { buildReport } from '#lib/evaluation/report.ts';
+import { buildBreakdown, buildReport, GROUPINGS, type Grouping } from '#lib/evaluation/report.ts';
 import { href } from '#lib/i18n/routes.ts';
 import type { Locale } from '#lib/i18n/locales.ts';
 import { getLocale } from '#lib/paraglide/runtime.js';
@@ -18,8 +18,18 @@ export const load: PageServerLoad = async (event) => {
 	const filter = readFilter(event.url.searchParams);
 	const [options, sessions, data] = await Promise.all([filterOptions(db), listEvaluationSessions(db), responsesFor(db, filter)]);
 	const locale = getLocale() as Locale;
+	const byParam = event.url.searchParams.get('by') ?? '';
+	const by = (GROUPINGS as readonly string[]).includes(byParam) ? (byParam as Grouping) : null;
+	const labels = new Map(sessions.map((s) => [s.code, s.label]));
 	return {
 		filter,
+		by,
+		breakdown: by
+			? buildBreakdown(data.instrument, data.responses, by).map((row) => ({
+					...row,
+					label: row.key === null ? null : by === 'session' ? (labels.get(row.key) ?? row.key) : row.key
+				}))
+			: [],
 		query: filterQuery(filter, { search: false }),
 		options,
 		sessions: sessions.map((s) => ({
