@@ -248,8 +248,8 @@ describe('workshop evaluation', () => {
 	it('filters the impact page by organisation and year, in English and in French', async () => {
 		const { page } = staff;
 		await page.goto(`${origin()}/en/staff/impact`);
-		await page.getByLabel('Organisations').selectOption('E2E Harbour Clinic');
-		await page.getByLabel('Years').selectOption('2026');
+		await page.getByLabel('Organisations', { exact: true }).selectOption('E2E Harbour Clinic');
+		await page.getByLabel('Years', { exact: true }).selectOption('2026');
 		await page.getByRole('button', { name: 'Show', exact: true }).click();
 		expect(page.url()).toContain('organisation=E2E+Harbour+Clinic');
 		expect(await page.locator('[data-count=pairs]').textContent()).toBe('6');
