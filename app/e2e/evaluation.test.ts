@@ -256,7 +256,13 @@ describe('workshop evaluation', () => {
 		await page.getByLabel('Break down by').selectOption('organisation');
 		await page.getByRole('button', { name: 'Show', exact: true }).click();
 		const breakdown = page.getByRole('table', { name: 'Breakdown' });
-		expect(await breakdown.getByRole('row', { name: /^E2E Harbour Clinic/ }).locator('td').nth(1).textContent()).toBe('6');
+		expect(
+			await breakdown
+				.getByRole('row', { name: /^E2E Harbour Clinic/ })
+				.locator('td')
+				.nth(1)
+				.textContent()
+		).toBe('6');
 		await page.goto(`${origin()}/en/staff/impact?year=1999`);
 		expect(await page.locator('[data-count=pre]').textContent()).toBe('0');
 		await page.goto(`${origin()}/fr/personnel/impact?organisation=E2E+Harbour+Clinic`);
@@ -347,26 +353,35 @@ describe('workshop evaluation', () => {
 		await page.getByRole('link', { name: 'Workshop evaluation' }).click();
 		await page.waitForURL(/\/en\/staff\/instruments\/workshop$/);
 		expect(await page.locator('main').textContent()).toContain('This version is in use');
-		const definition = JSON.parse(await page.getByLabel('Questionnaire (JSON)').inputValue()) as {
-			items: Array<{ id: string; prompt: { en: string; fr: string } }>;
-		};
-		definition.items[0]!.prompt.fr = '';
+		// The whole questionnaire as JSON: a duplicate id is named by its path.
+		await page.getByText('Edit as JSON: add, remove or reorder questions').click();
+		const definition = JSON.parse(await page.getByLabel('Questionnaire (JSON)').inputValue()) as { items: Array<{ id: string }> };
+		definition.items[1]!.id = definition.items[0]!.id;
 		await page.getByLabel('Questionnaire (JSON)').fill(JSON.stringify(definition));
-		await page.getByRole('button', { name: 'Save' }).click();
+		await page.getByRole('button', { name: 'Save the JSON' }).click();
+		expect(await page.getByRole('alert').textContent()).toContain('items.1.id');
+		// Item by item: an empty French question is refused beside its field, with every edit kept.
+		await page.goto(`${origin()}/en/staff/instruments/workshop`);
+		const first = () => page.getByRole('group', { name: /^1\. Knowledge/ });
+		await first().getByLabel('Question (English)').fill('Which of these situations is human trafficking?');
+		await first().getByLabel('Question (Français)').fill(' ');
+		await page.getByRole('button', { name: 'Save', exact: true }).click();
 		expect(await page.getByRole('alert').textContent()).toContain('items.0.prompt.fr');
-		definition.items[0]!.prompt.fr = 'Laquelle de ces situations est de la traite des personnes?';
-		await page.getByLabel('Questionnaire (JSON)').fill(JSON.stringify(definition));
-		await page.getByRole('button', { name: 'Save' }).click();
+		expect(await first().getByLabel('Question (Français)').getAttribute('aria-invalid')).toBe('true');
+		expect(await first().getByLabel('Question (English)').inputValue()).toBe('Which of these situations is human trafficking?');
+		expect(await seriousViolations(page)).toEqual([]);
+		await first().getByLabel('Question (Français)').fill('Laquelle de ces situations est de la traite des personnes?');
+		await page.getByRole('button', { name: 'Save', exact: true }).click();
 		expect(await page.getByRole('status').textContent()).toBe('Saved as a new version: 2.');
-		await page.goto(`${origin()}/en/staff/audit`);
-		const log = (await page.locator('tbody').textContent()) ?? '';
-		for (const action of ['Evaluation: session created', 'Evaluation: questionnaire opened', 'Evaluation: questionnaire edited'])
-			expect(log).toContain(action);
-		expect(log).toContain('Evaluation: past evaluations imported');
 		// The session keeps the version it was given: its questionnaire still reads as before.
 		const participant = await phone();
 		await participant.page.goto(links['pre-fr'] ?? '');
 		expect(await participant.page.locator('main').textContent()).not.toContain('Laquelle de ces situations est de la traite');
 		await participant.context.close();
+		await page.goto(`${origin()}/en/staff/audit`);
+		const log = (await page.locator('tbody').textContent()) ?? '';
+		for (const action of ['Evaluation: session created', 'Evaluation: questionnaire opened', 'Evaluation: questionnaire edited'])
+			expect(log).toContain(action);
+		expect(log).toContain('Evaluation: past evaluations imported');
 	});
 });

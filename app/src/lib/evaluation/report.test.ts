@@ -99,9 +99,33 @@ describe('the breakdown by group', () => {
 		const tag = (responses: EvaluationResponse[], organisation: string) =>
 			responses.map((r) => ({ ...r, meta: { organisation, date: '2026-01-10' } }));
 		const responses = [
-			...tag(cohort(6, () => 2, () => 4, 'a'), 'Clinic'),
-			...tag(cohort(7, () => 2, () => 5, 'b'), 'Shelter'),
-			...tag(cohort(2, () => 3, () => 3, 'c'), 'Police')
+			...tag(
+				cohort(
+					6,
+					() => 2,
+					() => 4,
+					'a'
+				),
+				'Clinic'
+			),
+			...tag(
+				cohort(
+					7,
+					() => 2,
+					() => 5,
+					'b'
+				),
+				'Shelter'
+			),
+			...tag(
+				cohort(
+					2,
+					() => 3,
+					() => 3,
+					'c'
+				),
+				'Police'
+			)
 		];
 		const rows = buildBreakdown(defaultInstrument, responses, 'organisation');
 		expect(rows.map((r) => [r.key, r.sessions, r.pairs])).toEqual([

@@ -1,4 +1,5 @@
 import { error, fail } from '@sveltejs/kit';
+import { applyItemEdits } from '#lib/evaluation/instrument-form.ts';
 import { m } from '#lib/paraglide/messages.js';
 import { recordAudit } from '#lib/server/auth/audit.ts';
 import { requireStaff } from '#lib/server/auth/require.ts';
@@ -17,11 +18,37 @@ export const load: PageServerLoad = async (event) => {
 		id: latest.instrumentId,
 		version: latest.version,
 		inUse: await isVersionInUse(db, latest.id),
+		instrument: latest.definition,
 		definition: JSON.stringify(latest.definition, null, 2)
 	};
 };
 
 export const actions: Actions = {
+	/** The form of every item's texts and settings. */
+	items: async (event) => {
+		const staff = requireStaff(event, 'coordinator');
+		const db = await getDb();
+		const latest = await latestVersion(db, event.params.id);
+		if (!latest) error(404, m.eval_instrument_not_found());
+		const form = await formOf(event.request);
+		if (!form) return fail(400, { issues: [{ path: '', message: m.eval_problem_form() }], draft: null });
+		const draft = applyItemEdits(latest.definition, (name) => {
+			const value = form.get(name);
+			return typeof value === 'string' ? value : null;
+		});
+		const result = await saveInstrument(db, draft, staff.id);
+		// The form comes back as edited, with each problem beside its field.
+		if (!result.ok) return fail(400, { issues: result.issues, draft });
+		await recordAudit(db, {
+			actorId: staff.id,
+			action: 'evaluation.instrument-saved',
+			targetType: 'instrument',
+			targetId: result.version.instrumentId,
+			details: { version: result.version.version, newVersion: result.created }
+		});
+		return { saved: { version: result.version.version, created: result.created } };
+	},
+	/** The whole instrument as JSON: adding, removing or reordering items. */
 	save: async (event) => {
 		const staff = requireStaff(event, 'coordinator');
 		const form = await formOf(event.request);
