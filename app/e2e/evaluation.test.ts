@@ -202,6 +202,11 @@ describe('workshop evaluation', () => {
 		await page.getByRole('button', { name: 'Send my answers' }).click();
 		await page.waitForURL(/\?sent=1$/);
 		expect(await page.getByRole('status').textContent()).toContain('Thank you for taking part');
+		// Then the knowledge questions' answers, and why.
+		expect(await page.getByRole('heading', { name: 'The answers, and why' }).count()).toBe(1);
+		expect(await page.locator('.answers').textContent()).toContain(
+			'No: holding or controlling a person in order to exploit them can be enough'
+		);
 		await context.close();
 	}, 120_000);
 

@@ -21,6 +21,7 @@ const SECTIONS: Record<string, Record<string, Record<Locale, string>>> = {
 		audit: { en: 'audit', fr: 'journal' },
 		impact: { en: 'impact', fr: 'impact' },
 		sessions: { en: 'sessions', fr: 'seances' },
+		events: { en: 'events', fr: 'evenements' },
 		report: { en: 'report', fr: 'rapport' },
 		import: { en: 'import', fr: 'importer' },
 		'export.csv': { en: 'export.csv', fr: 'export.csv' },

@@ -43,11 +43,30 @@ export const load: PageServerLoad = async ({ params, url, cookies }) => {
 	const questionnaire = await questionnaireByToken(await getDb(), params.token);
 	if (!questionnaire) error(404, m.eval_not_found());
 	const locale = getLocale() as Locale;
+	const sent = url.searchParams.get('sent') === '1';
+	// After the last questionnaire, the knowledge questions' answers and why (nothing is scored
+	// for the participant: the answers are the same for everyone).
+	const answers =
+		sent && questionnaire.phase === 'post'
+			? questionnaire.instrument.items.flatMap((item) =>
+					item.kind === 'knowledge'
+						? [
+								{
+									id: item.id,
+									prompt: item.prompt[locale],
+									answer: item.options.find((o) => o.id === item.correct)?.label[locale] ?? '',
+									why: item.explanation?.[locale] ?? ''
+								}
+							]
+						: []
+				)
+			: [];
 	return {
+		answers,
 		phase: questionnaire.phase,
 		status: questionnaire.status,
 		sessionLabel: questionnaire.session.label,
-		sent: url.searchParams.get('sent') === '1',
+		sent,
 		deviceRemembered: cookies.get(deviceCookie(questionnaire.session.id)) !== undefined,
 		form: localize(questionnaire.instrument, questionnaire.phase, locale),
 		codeMaxLength: CODE_MAX_LENGTH
