@@ -388,5 +388,8 @@ describe('workshop evaluation', () => {
 		for (const action of ['Evaluation: session created', 'Evaluation: questionnaire opened', 'Evaluation: questionnaire edited'])
 			expect(log).toContain(action);
 		expect(log).toContain('Evaluation: past evaluations imported');
+		// Reports across sessions say that earlier versions were given.
+		await page.goto(`${origin()}/en/staff/impact`);
+		expect(await page.getByRole('note').textContent()).toContain('an earlier version of the questionnaire (1)');
 	});
 });

@@ -178,6 +178,11 @@ describe('instruments', () => {
 		reworded.title.fr = 'Évaluation de l’atelier jeunesse';
 		const next = await saveInstrument(handle.db, reworded, null);
 		expect(next).toMatchObject({ ok: true, created: true, version: { version: 2 } });
+		// Reports read every answer with the newest version, and say which other versions were given.
+		const report = await responsesFor(handle.db, { instrumentId: id });
+		expect(report.instrument.version).toBe(2);
+		expect(report.otherVersions).toEqual([1]);
+		expect(report.responses).toHaveLength(1);
 		// The session and its answer keep version 1.
 		expect((await questionnaireByToken(handle.db, session.preToken))?.instrument.title.fr).toBe(defaultInstrument.title.fr);
 		expect((await latestVersion(handle.db, id))?.definition.title.fr).toBe('Évaluation de l’atelier jeunesse');

@@ -411,7 +411,13 @@ export async function filterOptions(db: Database) {
 export async function responsesFor(
 	db: Database,
 	filter: ReportFilter = {}
-): Promise<{ instrument: Instrument; responses: TaggedResponse[]; sessions: EvaluationSession[] }> {
+): Promise<{
+	instrument: Instrument;
+	responses: TaggedResponse[];
+	sessions: EvaluationSession[];
+	/** The versions the sessions were given, when they are not all the one read with. */
+	otherVersions: number[];
+}> {
 	const instrumentId = filter.instrumentId ?? DEFAULT_INSTRUMENT_ID;
 	const version =
 		instrumentId === DEFAULT_INSTRUMENT_ID ? await ensureDefaultInstrument(db) : await latestVersion(db, instrumentId);
@@ -433,7 +439,11 @@ export async function responsesFor(
 		.select()
 		.from(evaluationSessions)
 		.where(and(...conditions));
-	if (sessions.length === 0) return { instrument: version.definition, responses: [], sessions };
+	if (sessions.length === 0) return { instrument: version.definition, responses: [], sessions, otherVersions: [] };
+	const versionNumbers = await Promise.all(
+		[...new Set(sessions.map((s) => s.instrumentVersionId))].map(async (id) => (await versionById(db, id))?.version ?? 0)
+	);
+	const otherVersions = versionNumbers.filter((v) => v !== version.version).sort((a, b) => a - b);
 	const byId = new Map(sessions.map((s) => [s.id, s]));
 	const rows = await db
 		.select({
@@ -458,7 +468,7 @@ export async function responsesFor(
 			}
 		};
 	});
-	return { instrument: version.definition, responses, sessions };
+	return { instrument: version.definition, responses, sessions, otherVersions };
 }
 
 // ── Importing past evaluations ───────────────────────────────────────────────────────────────

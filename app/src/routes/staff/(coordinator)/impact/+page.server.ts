@@ -24,6 +24,7 @@ export const load: PageServerLoad = async (event) => {
 	return {
 		filter,
 		by,
+		versions: { read: data.instrument.version, others: data.otherVersions },
 		breakdown: by
 			? buildBreakdown(data.instrument, data.responses, by).map((row) => ({
 					...row,
