@@ -388,6 +388,19 @@ describe('workshop evaluation', () => {
 		for (const action of ['Evaluation: session created', 'Evaluation: questionnaire opened', 'Evaluation: questionnaire edited'])
 			expect(log).toContain(action);
 		expect(log).toContain('Evaluation: past evaluations imported');
+		// Another programme's questionnaire starts as a copy, at version 1, and is reported apart.
+		await page.goto(`${origin()}/en/staff/instruments`);
+		await page.getByLabel('Identifier').fill('e2e-youth-workers');
+		await page.getByRole('button', { name: 'Create the questionnaire' }).click();
+		await page.waitForURL(/\/en\/staff\/instruments\/e2e-youth-workers$/);
+		expect(await page.locator('h1').textContent()).toBe('Edit “e2e-youth-workers” (version 1)');
+		expect(await page.locator('main').textContent()).toContain('No session uses this version yet');
+		await page.goto(`${origin()}/en/staff/instruments`);
+		await page.getByLabel('Identifier').fill('e2e-youth-workers');
+		await page.getByRole('button', { name: 'Create the questionnaire' }).click();
+		expect(await page.getByRole('alert').textContent()).toContain('A questionnaire already has this identifier.');
+		await page.goto(`${origin()}/en/staff/impact?instrument=e2e-youth-workers`);
+		expect(await page.locator('[data-count=pre]').textContent()).toBe('0');
 		// Reports across sessions say that earlier versions were given.
 		await page.goto(`${origin()}/en/staff/impact`);
 		expect(await page.getByRole('note').textContent()).toContain('an earlier version of the questionnaire (1)');

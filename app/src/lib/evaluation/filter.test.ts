@@ -7,6 +7,7 @@ describe('the impact filters in the URL', () => {
 		const query = `session=${id}&organisation=Harbour+Shelter&sector=health&sector=police&year=2026&q=listen`;
 		const filter = readFilter(new URLSearchParams(query));
 		expect(filter).toEqual({
+			instrument: '',
 			sessions: [id],
 			organisations: ['Harbour Shelter'],
 			sectors: ['health', 'police'],
@@ -22,5 +23,9 @@ describe('the impact filters in the URL', () => {
 		const filter = readFilter(new URLSearchParams('session=1%20or%201=1&year=26&year=2025&sector=&sector=health&sector=health'));
 		expect(filter).toMatchObject({ sessions: [], years: ['2025'], sectors: ['health'] });
 		expect(isFiltered(readFilter(new URLSearchParams('q=x')))).toBe(false);
+		expect(readFilter(new URLSearchParams('instrument=Youth%20Work')).instrument).toBe('');
+		expect(filterQuery(readFilter(new URLSearchParams('instrument=youth-work&year=2026')))).toBe(
+			'instrument=youth-work&year=2026'
+		);
 	});
 });

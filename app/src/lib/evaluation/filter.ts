@@ -4,6 +4,8 @@
  * `session`, `organisation`, `sector` and `year` may repeat; `q` searches the open answers.
  */
 export interface ImpactFilter {
+	/** The questionnaire (programme) reported on; empty for the default. */
+	instrument: string;
 	sessions: string[];
 	organisations: string[];
 	sectors: string[];
@@ -17,7 +19,9 @@ const clean = (values: string[], max = 50) =>
 
 /** Reads the filters from a query string; malformed values are dropped, not errors. */
 export function readFilter(params: URLSearchParams): ImpactFilter {
+	const instrument = (params.get('instrument') ?? '').trim();
 	return {
+		instrument: /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(instrument) ? instrument : '',
 		sessions: clean(params.getAll('session')).filter((id) => UUID.test(id)),
 		organisations: clean(params.getAll('organisation')),
 		sectors: clean(params.getAll('sector')),
@@ -29,6 +33,7 @@ export function readFilter(params: URLSearchParams): ImpactFilter {
 /** The query string of a filter (without `?`), in a stable order; empty for no filter. */
 export function filterQuery(filter: ImpactFilter, options: { search?: boolean } = {}): string {
 	const params = new URLSearchParams();
+	if (filter.instrument) params.set('instrument', filter.instrument);
 	for (const id of filter.sessions) params.append('session', id);
 	for (const o of filter.organisations) params.append('organisation', o);
 	for (const s of filter.sectors) params.append('sector', s);

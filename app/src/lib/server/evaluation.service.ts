@@ -396,6 +396,7 @@ export async function filterOptions(db: Database) {
 	const sessions = await listEvaluationSessions(db);
 	const distinct = (values: string[]) => [...new Set(values.filter(Boolean))].sort((a, b) => a.localeCompare(b, 'en'));
 	return {
+		instruments: (await listInstruments(db)).map((i) => ({ id: i.id, title: i.latest.definition.title })),
 		sessions: sessions.map((s) => ({ id: s.id, code: s.code, label: s.label, heldOn: s.heldOn })),
 		organisations: distinct(sessions.map((s) => s.organisation)),
 		sectors: distinct(sessions.map((s) => s.sector)),

@@ -16,7 +16,11 @@ export const load: PageServerLoad = async (event) => {
 	requireStaff(event, 'coordinator');
 	const db = await getDb();
 	const filter = readFilter(event.url.searchParams);
-	const [options, sessions, data] = await Promise.all([filterOptions(db), listEvaluationSessions(db), responsesFor(db, filter)]);
+	const [options, sessions, data] = await Promise.all([
+		filterOptions(db),
+		listEvaluationSessions(db),
+		responsesFor(db, { ...filter, instrumentId: filter.instrument || undefined })
+	]);
 	const locale = getLocale() as Locale;
 	const byParam = event.url.searchParams.get('by') ?? '';
 	const by = (GROUPINGS as readonly string[]).includes(byParam) ? (byParam as Grouping) : null;
@@ -52,7 +56,8 @@ const newSession = z.object({
 	label: z.string().trim().min(1).max(200),
 	organisation: z.string().trim().max(200),
 	sector: z.string().trim().max(100),
-	heldOn: z.union([z.literal(''), z.iso.date()])
+	heldOn: z.union([z.literal(''), z.iso.date()]),
+	instrumentId: z.union([z.literal(''), z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/)])
 });
 
 export const actions: Actions = {
@@ -67,7 +72,8 @@ export const actions: Actions = {
 			label: field(form, 'label'),
 			organisation: field(form, 'organisation'),
 			sector: field(form, 'sector'),
-			heldOn: field(form, 'heldOn')
+			heldOn: field(form, 'heldOn'),
+			instrumentId: field(form, 'instrumentId')
 		};
 		const parsed = newSession.safeParse(fields);
 		if (!parsed.success) {
@@ -77,7 +83,14 @@ export const actions: Actions = {
 			return fail(400, { create: { fields, problems } });
 		}
 		const db = await getDb();
-		const session = await createEvaluationSession(db, { ...parsed.data, heldOn: parsed.data.heldOn || null });
+		const known = (await filterOptions(db)).instruments.some((i) => i.id === parsed.data.instrumentId);
+		if (parsed.data.instrumentId && !known)
+			return fail(400, { create: { fields, problems: { instrumentId: 'invalid' } as Record<string, string> } });
+		const session = await createEvaluationSession(db, {
+			...parsed.data,
+			heldOn: parsed.data.heldOn || null,
+			instrumentId: parsed.data.instrumentId || undefined
+		});
 		await recordAudit(db, {
 			actorId: staff.id,
 			action: 'evaluation.session-created',

@@ -12,7 +12,11 @@ import type { RequestHandler } from './$types';
  */
 export const GET: RequestHandler = async (event) => {
 	requireStaff(event, 'coordinator');
-	const { instrument, responses } = await responsesFor(await getDb(), readFilter(event.url.searchParams));
+	const filter = readFilter(event.url.searchParams);
+	const { instrument, responses } = await responsesFor(await getDb(), {
+		...filter,
+		instrumentId: filter.instrument || undefined
+	});
 	const csv = exportResponsesCsv(instrument, responses);
 	const day = new Date().toISOString().slice(0, 10);
 	return new Response(csv, {

@@ -11,7 +11,10 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	requireStaff(event, 'coordinator');
 	const filter = readFilter(event.url.searchParams);
-	const { instrument, responses, sessions } = await responsesFor(await getDb(), filter);
+	const { instrument, responses, sessions } = await responsesFor(await getDb(), {
+		...filter,
+		instrumentId: filter.instrument || undefined
+	});
 	const locale = getLocale() as Locale;
 	const years = sessions
 		.map((s) => s.heldOn?.slice(0, 4))
