@@ -4,40 +4,18 @@
 // Figures: bytes transferred (compressed) to show the page, on the first check (the analyzer, loaded
 // on demand) and on the first PDF (the document reader); time from "Check" to results in the
 // browser for texts of several sizes (over 100 KB they run in a Web Worker), median of 3.
-import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { pdf } from '../packages/documents/test/fixtures.ts';
+import { buildForProduction, startProductionServer } from './production-server.ts';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const appDir = join(root, 'app');
 const port = Number(process.env['BENCH_PORT'] || 4181);
 const origin = `http://127.0.0.1:${port}`;
 
-console.log(`Building for ${origin} …`);
-const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], {
-	cwd: appDir,
-	stdio: 'inherit',
-	env: { ...process.env, ORIGIN: origin, BUILD_DIR: '.bench-build' }
-});
-if (build.status !== 0) process.exit(build.status ?? 1);
-
-const dataDir = mkdtempSync(join(tmpdir(), 'unconflate-bench-'));
-const server = spawn(process.execPath, [join(appDir, 'server', 'index.ts')], {
-	env: {
-		...process.env,
-		BUILD_DIR: '.bench-build',
-		HOST: '127.0.0.1',
-		PORT: String(port),
-		ORIGIN: origin,
-		DATA_DIR: dataDir,
-		LOG_LEVEL: 'warn'
-	},
-	stdio: ['ignore', 'inherit', 'inherit']
-});
+buildForProduction(origin);
+const server = await startProductionServer({ port });
 
 const browser = await chromium.launch({
 	executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
@@ -70,17 +48,6 @@ async function transferred(page: Page, action: () => Promise<unknown>) {
 const kb = (bytes = 0) => `${(bytes / 1024).toFixed(1)} KB`;
 
 try {
-	for (let i = 0; ; i++) {
-		try {
-			if ((await fetch(`${origin}/healthz`)).ok) break;
-		} catch {
-			// starting
-		}
-		// Another process on the port would be measured instead: stop when ours has exited.
-		if (server.exitCode !== null) throw new Error(`the server exited (is port ${port} in use? set BENCH_PORT)`);
-		if (i > 600) throw new Error('server did not start');
-		await new Promise((r) => setTimeout(r, 100));
-	}
 	const context = await browser.newContext({ extraHTTPHeaders: { 'accept-encoding': 'br, gzip' } });
 	const page = await context.newPage();
 
@@ -160,6 +127,5 @@ try {
 	await context.close();
 } finally {
 	await browser.close();
-	server.kill('SIGTERM');
-	rmSync(dataDir, { recursive: true, force: true });
+	await server.stop();
 }

@@ -3,16 +3,12 @@
 // accepted, latency percentiles, votes lost (must be 0) and the time to recompute the groups.
 // Asserts nothing.
 //   npm run bench:dialogue      BENCH_PARTICIPANTS=500 BENCH_STATEMENTS=100 BENCH_VOTES=30 (votes each)
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { openDb } from '../app/src/lib/server/db/client.ts';
 import { createDialogue, dialogueByCode, dialogueResults } from '../app/src/lib/server/dialogue.service.ts';
+import { appDir, buildForProduction, percentile, startProductionServer, temporaryDataDir } from './production-server.ts';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const appDir = join(root, 'app');
 const port = Number(process.env['BENCH_PORT'] ?? 4195);
 const origin = `http://127.0.0.1:${port}`;
 const PARTICIPANTS = Number(process.env['BENCH_PARTICIPANTS'] ?? 500);
@@ -20,18 +16,10 @@ const STATEMENTS = Number(process.env['BENCH_STATEMENTS'] ?? 100);
 const VOTES_EACH = Math.min(Number(process.env['BENCH_VOTES'] ?? 30), STATEMENTS);
 const migrations = join(appDir, 'drizzle');
 
-console.log(`Building for ${origin} …`);
-const build = process.env['BENCH_SKIP_BUILD']
-	? { status: 0 }
-	: spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], {
-			cwd: appDir,
-			stdio: 'inherit',
-			env: { ...process.env, ORIGIN: origin, BUILD_DIR: '.bench-build' }
-		});
-if (build.status !== 0) process.exit(build.status ?? 1);
+buildForProduction(origin);
 
 // The dialogue is opened before the server starts: the embedded database has one owner at a time.
-const dataDir = mkdtempSync(join(tmpdir(), 'unconflate-bench-dialogue-'));
+const dataDir = temporaryDataDir('bench-dialogue');
 const pgliteDir = join(dataDir, 'pglite');
 let code: string;
 {
@@ -47,19 +35,7 @@ let code: string;
 	await handle.close();
 }
 
-const server = spawn(process.execPath, [join(appDir, 'server', 'index.ts')], {
-	env: {
-		...process.env,
-		BUILD_DIR: '.bench-build',
-		HOST: '127.0.0.1',
-		PORT: String(port),
-		ORIGIN: origin,
-		DATA_DIR: dataDir,
-		LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'warn'
-	},
-	stdio: ['ignore', 'inherit', 'inherit']
-});
-const serverExit = new Promise<void>((resolve) => server.once('exit', () => resolve()));
+const server = await startProductionServer({ port, dataDir });
 
 const page = `${origin}/en/dialogue/${code}`;
 // A same-origin form post, as a browser sends it (the CSRF check reads Fetch Metadata).
@@ -79,21 +55,7 @@ async function post(action: string, body: string, cookie?: string): Promise<Resp
 	});
 }
 
-function percentile(sorted: number[], p: number): number {
-	return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
-
 try {
-	for (let i = 0; ; i++) {
-		try {
-			if ((await fetch(`${origin}/healthz`)).ok) break;
-		} catch {
-			// starting
-		}
-		if (i > 300) throw new Error('server did not start');
-		await new Promise((r) => setTimeout(r, 100));
-	}
-
 	// Join: each participant gets its device cookie.
 	const groups = ['Sex workers', 'Police', 'Health', 'Residents', 'Business', ''];
 	const cookies = await Promise.all(
@@ -140,8 +102,7 @@ try {
 	await results.text();
 	const resultsMs = performance.now() - t;
 
-	server.kill('SIGTERM');
-	await serverExit;
+	await server.stop();
 
 	// Count what the database kept, and time the analysis itself.
 	const handle = await openDb({ pgliteDir });
@@ -172,6 +133,6 @@ try {
 		`  recompute groups   median ${percentile(times, 50).toFixed(0)} ms (database read + analysis; ${groupsFound} groups found)`
 	);
 } finally {
-	if (server.exitCode === null) server.kill('SIGTERM');
+	await server.stop();
 	rmSync(dataDir, { recursive: true, force: true });
 }

@@ -2,16 +2,10 @@
 //   npm run bench:pages            (BENCH_DURATION=10 seconds per run by default)
 // Budgets (issue #2): ≤ 50 KB compressed per page in total, ≤ 15 KB of JavaScript, p99 ≤ 50 ms at
 // 200 connections on the 2-core reference machine.
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
+import { buildForProduction, startProductionServer } from './production-server.ts';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const appDir = join(root, 'app');
 const port = 4180;
 const origin = `http://127.0.0.1:${port}`;
 const duration = Number(process.env['BENCH_DURATION'] || 10);
@@ -21,44 +15,10 @@ const LOAD_PAGE = '/en/learn/what-is-trafficking';
 const HEADERS = { 'accept-encoding': 'br, gzip' };
 const pageCache = process.env['BENCH_PAGE_CACHE'] === 'off' ? 'off' : 'on';
 
-console.log(`Building for ${origin} …`);
-const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], {
-	cwd: appDir,
-	stdio: 'inherit',
-	env: { ...process.env, ORIGIN: origin, BUILD_DIR: '.bench-build' }
-});
-if (build.status !== 0) process.exit(build.status ?? 1);
-
-const dataDir = mkdtempSync(join(tmpdir(), 'unconflate-bench-'));
-const server = spawn(process.execPath, [join(appDir, 'server', 'index.ts')], {
-	env: {
-		...process.env,
-		BUILD_DIR: '.bench-build',
-		HOST: '127.0.0.1',
-		PORT: String(port),
-		ORIGIN: origin,
-		DATA_DIR: dataDir,
-		LOG_LEVEL: 'warn',
-		PAGE_CACHE: pageCache
-	},
-	stdio: ['ignore', 'inherit', 'inherit']
-});
-const stop = () => {
-	server.kill('SIGTERM');
-	rmSync(dataDir, { recursive: true, force: true });
-};
+buildForProduction(origin);
+const server = await startProductionServer({ port, env: { PAGE_CACHE: pageCache } });
 
 try {
-	for (let i = 0; ; i++) {
-		try {
-			if ((await fetch(`${origin}/healthz`)).ok) break;
-		} catch {
-			// starting
-		}
-		if (i > 300) throw new Error('server did not start');
-		await new Promise((r) => setTimeout(r, 100));
-	}
-
 	const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 	console.log('\nTransfer size per page (brotli / gzip), HTML plus every CSS and JS file it loads:');
 	console.log(
@@ -101,5 +61,5 @@ try {
 		);
 	}
 } finally {
-	stop();
+	await server.stop();
 }

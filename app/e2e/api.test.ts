@@ -267,6 +267,22 @@ describe('API errors', () => {
 		await problem(put, 405, 'method-not-allowed');
 		expect(put.headers.get('allow')).toBe('GET, HEAD, OPTIONS');
 	});
+
+	it('is not reachable under a language prefix, where a page-not-found answers in that language', async () => {
+		const api = client();
+		for (const [path, words] of [
+			['/en/api/v1/rules', 'not found'],
+			['/fr/api/v1/rules', 'introuvable']
+		] as const) {
+			const response = await api.send(path);
+			expect(response.status, path).toBe(404);
+			expect(response.headers.get('content-type'), path).toContain('text/html');
+			expect((await response.text()).toLowerCase(), path).toContain(words);
+		}
+		const post = await api.json('/en/api/v1/check', { text: CONFLATING });
+		expect(post.status).toBe(404);
+		expect(post.headers.get('content-type')).not.toContain('json');
+	});
 });
 
 describe('the rate limit', () => {

@@ -48,8 +48,11 @@ const PUBLIC_PAGES = new Set([
 /** Routes served without a language prefix; every other page lives under /en or /fr. */
 const UNLOCALIZED = new Set(['/', '/sitemap.xml', '/robots.txt', '/healthz']);
 
-const handleLocale: Handle = ({ event, resolve }) =>
-	paraglideMiddleware(event.request, ({ locale }) => {
+const handleLocale: Handle = ({ event, resolve }) => {
+	// The API answers in the language its request names (src/lib/server/api/): it needs neither
+	// Paraglide's per-request context nor the copy of the request that the middleware makes.
+	if (event.route.id?.startsWith('/api/')) return resolve(event);
+	return paraglideMiddleware(event.request, ({ locale }) => {
 		const routeId = event.route.id;
 		if (routeId && !UNLOCALIZED.has(routeId) && !routeId.startsWith('/api/') && !localeOfPath(event.url.pathname)) {
 			// A page reached without its language (e.g. /learn): send the reader to their language.
@@ -65,6 +68,7 @@ const handleLocale: Handle = ({ event, resolve }) =>
 			return response;
 		});
 	});
+};
 
 const handleCsrf: Handle = ({ event, resolve }) => {
 	// The API (/api/…) is stateless and makes its own, narrower check (src/lib/server/api/endpoint.ts).

@@ -1,4 +1,4 @@
-import { analyze, rules, type Locale, type Syntax } from '@unconflate/analyzer';
+import { analyze, rules, type AnalysisResult, type Locale, type Syntax } from '@unconflate/analyzer';
 import { findSource, terms } from '@unconflate/knowledge';
 import type { Checked, SourceSummary } from './types.ts';
 
@@ -11,7 +11,11 @@ const termById = new Map(terms.map((term) => [term.id, term]));
  * reader checks a text (or runs it in a worker), the server's form action calls it directly.
  */
 export function checkText(text: string, syntax: Syntax, locale: Locale, now = new Date()): Checked {
-	const result = analyze(text, { syntax, locale });
+	return describeResult(text, syntax, analyze(text, { syntax, locale }), now);
+}
+
+/** The page's view of a result computed elsewhere (the server's worker threads): wording and sources added. */
+export function describeResult(text: string, syntax: Syntax, result: AnalysisResult, now = new Date()): Checked {
 	const wording: Record<string, string[]> = {};
 	const sources: Record<string, SourceSummary> = {};
 	for (const finding of result.findings) {

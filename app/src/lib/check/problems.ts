@@ -18,6 +18,8 @@ export type Problem =
 	| 'damaged-docx'
 	| 'zip-bomb'
 	| 'stale'
+	| 'timeout'
+	| 'busy'
 	| 'failed';
 
 /** The page's problem for a document that could not be read. */
@@ -94,6 +96,10 @@ export function problemMessage(problem: Problem, locale: Locale, size = 0): stri
 			return m.check_problem_zip_bomb({}, options);
 		case 'stale':
 			return m.check_problem_stale({}, options);
+		case 'timeout':
+			return m.check_problem_timeout({}, options);
+		case 'busy':
+			return m.check_problem_busy({}, options);
 		case 'failed':
 			return m.check_problem_failed({}, options);
 	}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPathTable, delocalizePath, localizePath, rulePathEntries } from './paths.ts';
+import { createPathTable, delocalizePath, isUnprefixedOnly, localizePath, rulePathEntries } from './paths.ts';
 
 const table = createPathTable(
 	[{ id: 'what-is-sex-work', slugs: { en: 'what-is-sex-work', fr: 'travail-du-sexe' } }],
@@ -23,6 +23,15 @@ describe('localized paths', () => {
 		});
 		expect(delocalizePath(table, '/en/')).toEqual({ locale: 'en', canonical: '/home' });
 		expect(delocalizePath(table, '/fr/sortie-rapide')).toEqual({ locale: 'fr', canonical: '/quick-exit' });
+	});
+
+	it('keeps the API and the robots’ files out of the language prefixes', () => {
+		for (const path of ['/api', '/api/v1/check', '/api/v1/openapi.json', '/healthz', '/sitemap.xml', '/robots.txt']) {
+			expect(isUnprefixedOnly(path), path).toBe(true);
+		}
+		for (const path of ['/check/api', '/apis', '/learn/api', '/healthz/more', '/home']) {
+			expect(isUnprefixedOnly(path), path).toBe(false);
+		}
 	});
 
 	it('gives paths below a page that page’s localized prefix, both ways', () => {

@@ -81,6 +81,14 @@ function underPrefix(table: PathTable, path: string, locale: Locale, reverse = f
 	return best ? best.to + path.slice(best.from.length) : undefined;
 }
 
+/**
+ * Paths served only without a language prefix: the API and the files robots read. Under a prefix
+ * (`/en/api/v1/check`) they are not found, so that each has exactly one address.
+ */
+export function isUnprefixedOnly(canonical: string): boolean {
+	return /^\/(?:api(?:\/|$)|healthz$|sitemap\.xml$|robots\.txt$)/.test(canonical);
+}
+
 /** Where a public path points: its language and canonical route, or null without a language prefix. */
 export function delocalizePath(table: PathTable, pathname: string): { locale: Locale; canonical: string } | null {
 	const match = /^\/([a-z]{2})(\/.*)?$/.exec(pathname);

@@ -1,8 +1,7 @@
 import { fail } from '@sveltejs/kit';
-import type { Locale } from '#lib/i18n/locales.ts';
-import { getLocale } from '#lib/paraglide/runtime.js';
 import { acceptSuggestion, checkExample, checkSubmission, type CheckOutcome } from '#lib/server/check-page.service.ts';
 import type { Actions } from './$types';
+import { checkContext } from './check-context.ts';
 
 async function formOf(request: Request): Promise<FormData | null> {
 	try {
@@ -13,8 +12,15 @@ async function formOf(request: Request): Promise<FormData | null> {
 	}
 }
 
+function statusOf(problem: string): number {
+	if (problem === 'stale') return 409;
+	// The server is busy or the check ran out of time: try again later, nothing wrong with the input.
+	if (problem === 'timeout' || problem === 'busy') return 503;
+	return 400;
+}
+
 function answer(outcome: CheckOutcome) {
-	return outcome.ok ? outcome : fail(outcome.problem === 'stale' ? 409 : 400, outcome);
+	return outcome.ok ? outcome : fail(statusOf(outcome.problem), outcome);
 }
 
 const unreadable = () => fail(400, { ok: false as const, text: '', syntax: 'text' as const, problem: 'file-too-large' as const });
@@ -24,16 +30,16 @@ export const actions: Actions = {
 	check: async ({ request }) => {
 		const form = await formOf(request);
 		if (!form) return unreadable();
-		return answer(await checkSubmission(form, getLocale() as Locale));
+		return answer(await checkSubmission(form, checkContext(request)));
 	},
 	example: async ({ request }) => {
 		const form = await formOf(request);
 		if (!form) return unreadable();
-		return answer(checkExample(form, getLocale() as Locale));
+		return answer(await checkExample(form, checkContext(request)));
 	},
 	accept: async ({ request }) => {
 		const form = await formOf(request);
 		if (!form) return unreadable();
-		return answer(acceptSuggestion(form, getLocale() as Locale));
+		return answer(await acceptSuggestion(form, checkContext(request)));
 	}
 };

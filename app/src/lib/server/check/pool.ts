@@ -81,8 +81,10 @@ function start(): Lanes {
 	const bulkThreads = options.bulkThreads ?? Math.max(1, availableParallelism() - 1);
 	const interactiveThreads = options.interactiveThreads ?? 1;
 	const maxQueue = options.maxQueue ?? 1000;
+	// Piscina's per-task timing histograms are not read anywhere, so they are not recorded.
 	lanes = {
 		interactive: new Piscina({
+			recordTiming: false,
 			filename: workerUrl,
 			minThreads: interactiveThreads,
 			maxThreads: interactiveThreads,
@@ -91,6 +93,7 @@ function start(): Lanes {
 			resourceLimits: { maxOldGenerationSizeMb: 256 }
 		}),
 		bulk: new Piscina({
+			recordTiming: false,
 			filename: workerUrl,
 			// Started when a large text or a document comes, and stopped 30 s after the last one.
 			minThreads: 0,
@@ -113,7 +116,11 @@ export function warmCheckPool(): void {
 	start();
 }
 
-async function run(task: CheckTask, lane: 'interactive' | 'bulk', signal: AbortSignal | undefined): Promise<string> {
+async function run(
+	task: CheckTask,
+	lane: 'interactive' | 'bulk',
+	signal: AbortSignal | undefined
+): Promise<Extract<CheckOutcome, { ok: true }>> {
 	const pools = start();
 	const budget = signal ?? AbortSignal.timeout(pools.budgetMs);
 	if (budget.aborted) throw reasonOf(budget);
@@ -129,7 +136,7 @@ async function run(task: CheckTask, lane: 'interactive' | 'bulk', signal: AbortS
 		throw error;
 	}
 	if (!outcome.ok) throw new DocumentError(outcome.message, outcome.line, outcome.code);
-	return outcome.json;
+	return outcome;
 }
 
 function reasonOf(signal: AbortSignal): Error {
@@ -143,8 +150,8 @@ function textTask(text: string, options: CheckOptions): CheckTask {
 }
 
 /** Analyse a text; the result as JSON (what the API sends). */
-export function checkTextJson(text: string, options: CheckOptions = {}): Promise<string> {
-	return run(textTask(text, options), text.length <= SMALL_TEXT ? 'interactive' : 'bulk', options.signal);
+export async function checkTextJson(text: string, options: CheckOptions = {}): Promise<string> {
+	return (await run(textTask(text, options), text.length <= SMALL_TEXT ? 'interactive' : 'bulk', options.signal)).json;
 }
 
 /** Analyse a text in a worker thread: the analyzer's result object (DESIGN.md, "Checker result contract"). */
@@ -157,22 +164,45 @@ export async function checkText(text: string, options: CheckOptions = {}): Promi
  * result as JSON. Rejects with DocumentError (its `code` names the reason) when it cannot be read.
  * The bytes are transferred to the worker: the caller's array is emptied.
  */
-export function checkDocumentJson(
+export async function checkDocumentJson(
 	bytes: Uint8Array,
 	kind: DocumentKind,
 	options: CheckOptions & { maxSize: number }
 ): Promise<string> {
+	return (await run(documentTask(bytes, kind, options, false), 'bulk', options.signal)).json;
+}
+
+function documentTask(
+	bytes: Uint8Array,
+	kind: DocumentKind,
+	options: CheckOptions & { maxSize: number },
+	withText: boolean
+): CheckTask {
 	// A view on part of a larger buffer is copied, so that only the document crosses threads.
 	const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
-	const task: CheckTask = {
+	return {
 		type: 'document',
 		bytes: own,
 		kind,
 		syntax: options.syntax,
 		locale: options.locale ?? 'en',
-		maxSize: options.maxSize
+		maxSize: options.maxSize,
+		withText
 	};
-	return run(task, 'bulk', options.signal);
+}
+
+/**
+ * Read a document and analyse its text, in a worker thread: the text read (the Check page shows
+ * it) with the result. Rejects like checkDocumentJson.
+ */
+export async function readAndCheckDocument(
+	bytes: Uint8Array,
+	kind: DocumentKind,
+	options: CheckOptions & { maxSize: number }
+): Promise<{ text: string; syntax: Syntax; result: AnalysisResult }> {
+	const outcome = await run(documentTask(bytes, kind, options, true), 'bulk', options.signal);
+	if (!outcome.document) throw new Error('the worker sent no document text');
+	return { ...outcome.document, result: JSON.parse(outcome.json) as AnalysisResult };
 }
 
 /** Read and analyse a document in a worker thread: the analyzer's result object. */

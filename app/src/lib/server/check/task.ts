@@ -16,6 +16,8 @@ export type CheckTask =
 			syntax: Syntax | undefined;
 			locale: Locale;
 			maxSize: number;
+			/** Send the document's text back with the result (the Check page shows it). */
+			withText?: boolean;
 	  };
 
 /**
@@ -23,7 +25,8 @@ export type CheckTask =
  * (DocumentError's fields: an Error's own properties do not survive the trip between threads).
  */
 export type CheckOutcome =
-	{ ok: true; json: string } | { ok: false; code: DocumentErrorCode; message: string; line: number | null };
+	| { ok: true; json: string; document?: { text: string; syntax: Syntax } }
+	| { ok: false; code: DocumentErrorCode; message: string; line: number | null };
 
 export async function runCheck(task: CheckTask): Promise<CheckOutcome> {
 	if (task.type === 'text') {
@@ -32,7 +35,8 @@ export async function runCheck(task: CheckTask): Promise<CheckOutcome> {
 	try {
 		const document = await readDocument(task.bytes, task.kind, { maxSize: task.maxSize });
 		const syntax = task.kind === 'pdf' || task.kind === 'docx' ? document.syntax : (task.syntax ?? document.syntax);
-		return { ok: true, json: JSON.stringify(analyze(document.text, { syntax, locale: task.locale })) };
+		const json = JSON.stringify(analyze(document.text, { syntax, locale: task.locale }));
+		return task.withText ? { ok: true, json, document: { text: document.text, syntax } } : { ok: true, json };
 	} catch (error) {
 		if (error instanceof DocumentError) return { ok: false, code: error.code, message: error.message, line: error.line };
 		throw error;

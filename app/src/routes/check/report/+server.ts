@@ -1,8 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { htmlReport, jsonReport, reportFileName } from '#lib/check/report.ts';
-import type { Locale } from '#lib/i18n/locales.ts';
-import { getLocale } from '#lib/paraglide/runtime.js';
 import { checkSubmission } from '#lib/server/check-page.service.ts';
+import { checkContext } from '../check-context.ts';
 import type { RequestHandler } from './$types';
 
 /**
@@ -16,10 +15,14 @@ export const POST: RequestHandler = async ({ request }) => {
 	} catch {
 		error(400, 'Unreadable form');
 	}
-	const locale = getLocale() as Locale;
-	const outcome = await checkSubmission(form, locale);
+	const context = checkContext(request);
+	const outcome = await checkSubmission(form, context);
+	if (!outcome.ok && (outcome.problem === 'timeout' || outcome.problem === 'busy')) {
+		error(503, 'The server could not check the text in time: try again in a moment');
+	}
 	// A report of nothing: back to the page, whose form shows the problem when it is sent there.
 	if (!outcome.ok) error(400, 'Nothing to report: check the text first');
+	const locale = context.locale;
 	const html = form.get('report') === 'html';
 	const body = html ? htmlReport(outcome.checked, locale) : jsonReport(outcome.checked);
 	return new Response(body, {
