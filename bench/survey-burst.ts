@@ -7,12 +7,10 @@
 // database (PGlite in a temporary DATA_DIR) and, when DATABASE_URL is set, on PostgreSQL too.
 // Prints figures; asserts nothing.
 //   npm run bench:survey-burst     BENCH_SUBMISSIONS=300 BENCH_SECONDS=60 BENCH_CONCURRENCY=50
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { pairingKey } from '@unconflate/evaluation';
 import { and, eq, inArray } from 'drizzle-orm';
 import { openDb, type DbHandle } from '../app/src/lib/server/db/client.ts';
@@ -24,9 +22,8 @@ import {
 } from '../app/src/lib/server/evaluation.service.ts';
 import { createTestDatabase, dropTestDatabase } from '../app/test/test-database.ts';
 import { buildStamp } from '../scripts/build-stamp.ts';
+import { appDir, percentile, root, startProductionServer, temporaryDataDir, type ProductionServer } from './production-server.ts';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const appDir = join(root, 'app');
 const migrations = join(appDir, 'drizzle');
 const PORT = 4225;
 const origin = `http://127.0.0.1:${PORT}`;
@@ -36,6 +33,8 @@ const CONCURRENCY = Number(process.env['BENCH_CONCURRENCY'] ?? 50);
 const BUILD_DIR = '.bench-survey-build';
 
 // ── Build if needed (the same stamp as `npm start`: sources, content, lockfile and origin) ──
+// A build folder of its own, with the stamp beside it: the other benches rebuild app/.bench-build
+// for other origins, which would leave a stamp there out of date.
 const buildDir = join(appDir, BUILD_DIR);
 const stampFile = join(buildDir, '.unconflate-stamp');
 const stamp = buildStamp(root, origin);
@@ -122,45 +121,15 @@ async function burst(
 	return outcomes;
 }
 
-const percentile = (values: number[], p: number) => {
-	const sorted = [...values].sort((a, b) => a - b);
-	return sorted.length === 0 ? Number.NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-};
+const p = (values: number[], q: number) =>
+	percentile(
+		[...values].sort((a, b) => a - b),
+		q
+	);
 
-function startServer(env: Record<string, string>): ChildProcess {
-	return spawn(process.execPath, [join(appDir, 'server', 'index.ts')], {
-		env: {
-			...process.env,
-			BUILD_DIR,
-			HOST: '127.0.0.1',
-			PORT: String(PORT),
-			ORIGIN: origin,
-			LOG_LEVEL: 'warn',
-			...env
-		},
-		stdio: ['ignore', 'inherit', 'inherit']
-	});
-}
-
-async function waitForServer(child: ChildProcess): Promise<void> {
-	for (let i = 0; ; i++) {
-		if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
-		try {
-			if ((await fetch(`${origin}/healthz`)).ok) return;
-		} catch {
-			// starting
-		}
-		if (i > 1200) throw new Error('the server did not start within 120 s');
-		await new Promise((r) => setTimeout(r, 100));
-	}
-}
-
-async function stopServer(child: ChildProcess): Promise<void> {
-	if (child.exitCode !== null || child.signalCode !== null) return;
-	const exited = new Promise((r) => child.once('exit', r));
-	child.kill('SIGTERM');
-	await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-	if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+/** The production server on this database (its BUILD_DIR is this bench's own build). */
+function serve(dataDir: string, env: Record<string, string>): Promise<ProductionServer> {
+	return startProductionServer({ port: PORT, dataDir, env: { BUILD_DIR, ...env }, startTimeout: 120 });
 }
 
 /** Which of these participants' post questionnaires are stored. */
@@ -189,7 +158,13 @@ async function stored(handle: DbHandle, session: EvaluationSession, indexes: num
  * One run on one database: `open` gives a handle (PGlite needs the server stopped first: one
  * owner at a time), `serverEnv` the server's database settings.
  */
-async function run(label: string, open: () => Promise<DbHandle>, serverEnv: Record<string, string>, exclusive: boolean) {
+async function run(
+	label: string,
+	open: () => Promise<DbHandle>,
+	dataDir: string,
+	serverEnv: Record<string, string>,
+	exclusive: boolean
+) {
 	console.log(`\n── ${label} ──`);
 	let handle = await open();
 	await handle.migrate(migrations);
@@ -198,8 +173,7 @@ async function run(label: string, open: () => Promise<DbHandle>, serverEnv: Reco
 	if (exclusive) await handle.close();
 	const link = `${origin}/en/trainings/evaluation/${session.postToken}`;
 
-	let server = startServer(serverEnv);
-	await waitForServer(server);
+	let server = await serve(dataDir, serverEnv);
 	// One questionnaire first, so that the burst measures answering, not the first page's start-up.
 	await burst(link, SUBMISSIONS * 10, 1, 0);
 
@@ -210,7 +184,7 @@ async function run(label: string, open: () => Promise<DbHandle>, serverEnv: Reco
 	const accepted = first.filter((o) => o.status === 303);
 	const refused = first.filter((o) => o.status !== 303);
 	const latencies = first.map((o) => o.ms);
-	await stopServer(server);
+	await server.stop();
 	if (exclusive) handle = await open();
 	const storedFirst = await stored(
 		handle,
@@ -224,13 +198,12 @@ async function run(label: string, open: () => Promise<DbHandle>, serverEnv: Reco
 	);
 	console.log(`  lost ${lost} (acknowledged but not in the database)`);
 	console.log(
-		`  latency ms: p50 ${percentile(latencies, 50).toFixed(1)}, p90 ${percentile(latencies, 90).toFixed(1)}, p99 ${percentile(latencies, 99).toFixed(1)}, max ${Math.max(...latencies).toFixed(1)}`
+		`  latency ms: p50 ${p(latencies, 50).toFixed(1)}, p90 ${p(latencies, 90).toFixed(1)}, p99 ${p(latencies, 99).toFixed(1)}, max ${Math.max(...latencies).toFixed(1)}`
 	);
 
 	// Burst 2: the same again, and the server is killed (SIGKILL) half-way through.
 	if (exclusive) await handle.close();
-	server = startServer(serverEnv);
-	await waitForServer(server);
+	server = await serve(dataDir, serverEnv);
 	const acknowledged: number[] = [];
 	let killedAt = 0;
 	const killAfter = Math.floor(SUBMISSIONS / 2);
@@ -238,16 +211,15 @@ async function run(label: string, open: () => Promise<DbHandle>, serverEnv: Reco
 		acknowledged.push(o.index);
 		if (acknowledged.length === killAfter && !killedAt) {
 			killedAt = performance.now();
-			server.kill('SIGKILL');
+			server.process.kill('SIGKILL');
 		}
 	});
 	const outcomes = await second;
 	const ackedBeforeKill = [...acknowledged];
-	await new Promise((r) => (server.exitCode !== null || server.signalCode !== null ? r(null) : server.once('exit', r)));
+	await server.exited;
 	// Restart on the same data: PGlite must recover what it acknowledged.
-	server = startServer(serverEnv);
-	await waitForServer(server);
-	await stopServer(server);
+	server = await serve(dataDir, serverEnv);
+	await server.stop();
 	if (exclusive) handle = await open();
 	const storedSecond = await stored(handle, session, ackedBeforeKill);
 	const unacknowledged = outcomes.filter((o) => o.status !== 303 && o.status !== 200).map((o) => o.index);
@@ -262,18 +234,19 @@ async function run(label: string, open: () => Promise<DbHandle>, serverEnv: Reco
 	return {
 		accepted: accepted.length,
 		lost,
-		p99: percentile(latencies, 99),
+		p99: p(latencies, 99),
 		lostAfterKill: ackedBeforeKill.length - storedSecond.size
 	};
 }
 
-const dataDir = mkdtempSync(join(tmpdir(), 'unconflate-bench-survey-'));
+const dataDir = temporaryDataDir('bench-survey');
 const pgliteDir = join(dataDir, 'pglite');
 try {
 	await run(
 		'PGlite (embedded, DATA_DIR in a temporary folder)',
 		() => openDb({ pgliteDir }),
-		{ DATA_DIR: dataDir, DATABASE_URL: '' },
+		dataDir,
+		{ DATABASE_URL: '' },
 		true
 	);
 	const serverUrl = process.env['DATABASE_URL'];
@@ -281,7 +254,7 @@ try {
 		const name = `unconflate_bench_${randomBytes(6).toString('hex')}`;
 		const url = await createTestDatabase(serverUrl, name);
 		try {
-			await run('PostgreSQL (DATABASE_URL)', () => openDb({ databaseUrl: url }), { DATABASE_URL: url, DATA_DIR: dataDir }, false);
+			await run('PostgreSQL (DATABASE_URL)', () => openDb({ databaseUrl: url }), dataDir, { DATABASE_URL: url }, false);
 		} finally {
 			await dropTestDatabase(serverUrl, name);
 		}
