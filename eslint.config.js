@@ -11,6 +11,7 @@ export default ts.config(
 			'**/build/',
 			'**/.e2e-build/',
 			'**/.bench-build/',
+			'**/.bench-survey-build/',
 			'bench/.run-*/',
 			'**/.svelte-kit/',
 			'app/src/lib/paraglide/',

@@ -15,6 +15,7 @@ const INPUTS = [
 	'packages/knowledge/src',
 	'packages/analyzer/src',
 	'packages/documents/src',
+	'packages/evaluation/src',
 	'package-lock.json'
 ];
 const SKIP = new Set(['node_modules', 'paraglide', '.svelte-kit']);

@@ -128,7 +128,7 @@ describe('the staff area', () => {
 		await cora.page.waitForURL(`${origin()}/en/staff`);
 		expect(await cora.page.locator('main').textContent()).toContain('Your role: coordinator.');
 		const nav = cora.page.getByRole('navigation', { name: 'Staff area' });
-		expect(await nav.getByRole('link').allTextContents()).toEqual(['Dashboard', 'Requests', 'Sessions', 'My account']);
+		expect(await nav.getByRole('link').allTextContents()).toEqual(['Dashboard', 'Requests', 'Sessions', 'Impact', 'My account']);
 
 		const forbidden = await cora.page.goto(`${origin()}/en/staff/users`);
 		expect(forbidden?.status()).toBe(403);
@@ -298,7 +298,15 @@ describe('the staff area', () => {
 		'/en/staff/sessions/:session',
 		'/en/staff/sessions/:session/edit',
 		'/en/staff/sessions/:session/poster',
+		'/en/staff/impact',
+		'/en/staff/impact/sessions/:evaluation',
+		'/en/staff/impact/report',
+		'/en/staff/impact/import',
+		'/en/staff/instruments',
+		'/en/staff/instruments/workshop',
 		'/fr/personnel',
+		'/fr/personnel/impact',
+		'/fr/personnel/questionnaires',
 		'/fr/personnel/utilisateurs',
 		'/fr/personnel/courriels',
 		'/fr/personnel/journal',
@@ -322,6 +330,11 @@ describe('the staff area', () => {
 			(await page.getByRole('link', { name: `Manage ${COORDINATOR.name}` }).getAttribute('href'))?.split('/').at(-1) ?? '';
 		await page.goto(`${origin()}/en/staff/outbox`);
 		records[':message'] = (await page.locator('tbody a').first().getAttribute('href'))?.split('/').at(-1) ?? '';
+		await page.goto(`${origin()}/en/staff/impact`);
+		await page.getByLabel('Name of the session').fill('Walk session');
+		await page.getByRole('button', { name: 'Create the questionnaires' }).click();
+		await page.waitForURL(/\/en\/staff\/impact\/sessions\/[0-9a-f-]{36}$/);
+		records[':evaluation'] = page.url().split('/').at(-1) ?? '';
 		expect(Object.values(records).every(Boolean)).toBe(true);
 		expect(Object.keys(records).sort()).toEqual([':member', ':message', ':request', ':session']);
 	});
@@ -522,6 +535,12 @@ describe('the authorisation walk over every staff route and form action', () => 
 		const adminHref = await page.getByRole('link', { name: `Manage ${FIRST_ADMIN.name}` }).getAttribute('href');
 		samples.set('id=staffId', target?.split('/').at(-1) ?? '');
 		samples.set('adminId', adminHref?.split('/').at(-1) ?? '');
+		samples.set('id=instrumentId', 'workshop');
+		await page.goto(`${origin()}/en/staff/impact`);
+		samples.set(
+			'id=uuid',
+			(await page.locator('a[href*="/staff/impact/sessions/"]').first().getAttribute('href'))?.split('/').at(-1) ?? ''
+		);
 		await page.goto(`${origin()}/en/staff/outbox`);
 		samples.set('id=outboxId', (await page.locator('tbody a').first().getAttribute('href'))?.split('/').at(-1) ?? '');
 		// A request and a session that the facilitator does not facilitate: they may use the sessions

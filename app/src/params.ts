@@ -14,6 +14,11 @@ export const params = defineParams({
 	joinCode: (param) => (/^[a-hj-km-np-z2-9]{12}$/i.test(param) ? param.toLowerCase() : undefined),
 	/** A staff member's id (better-auth's random ids: letters and digits). */
 	staffId: (param) => (/^[A-Za-z0-9]{8,64}$/.test(param) ? param : undefined),
+	/** A record's UUID (e.g. an evaluation session), lower-cased. */
+	uuid: (param) =>
+		/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(param) ? param.toLowerCase() : undefined,
+	/** An evaluation instrument's id: kebab-case, as packages/evaluation requires. */
+	instrumentId: (param) => (/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(param) ? param : undefined),
 	/** An outbox message's number. */
 	outboxId: (param) => (/^[1-9][0-9]{0,9}$/.test(param) ? param : undefined),
 	/** A workshop request's id (a UUID). */

@@ -24,7 +24,13 @@ const SECTIONS: Record<string, Record<string, Record<Locale, string>>> = {
 		sessions: { en: 'sessions', fr: 'seances' },
 		edit: { en: 'edit', fr: 'modifier' },
 		poster: { en: 'poster', fr: 'affiche' },
-		'registrations.csv': { en: 'registrations.csv', fr: 'inscriptions.csv' }
+		'registrations.csv': { en: 'registrations.csv', fr: 'inscriptions.csv' },
+		impact: { en: 'impact', fr: 'impact' },
+		events: { en: 'events', fr: 'evenements' },
+		report: { en: 'report', fr: 'rapport' },
+		import: { en: 'import', fr: 'importer' },
+		'export.csv': { en: 'export.csv', fr: 'export.csv' },
+		instruments: { en: 'instruments', fr: 'questionnaires' }
 	}
 };
 

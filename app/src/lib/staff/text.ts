@@ -64,7 +64,12 @@ const actions: Record<string, () => string> = {
 	'session.scheduled': m.train_audit_session_scheduled,
 	'session.updated': m.train_audit_session_updated,
 	'session.cancelled': m.train_audit_session_cancelled,
-	'registration.erased': m.train_audit_registration_erased
+	'registration.erased': m.train_audit_registration_erased,
+	'evaluation.session-created': m.eval_audit_session_created,
+	'evaluation.questionnaire-opened': m.eval_audit_opened,
+	'evaluation.questionnaire-closed': m.eval_audit_closed,
+	'evaluation.instrument-saved': m.eval_audit_instrument_saved,
+	'evaluation.imported': m.eval_audit_imported
 };
 
 export function auditActionName(action: string): string {

@@ -21,7 +21,12 @@ export const AUDIT_ACTIONS = [
 	'session.scheduled',
 	'session.updated',
 	'session.cancelled',
-	'registration.erased'
+	'registration.erased',
+	'evaluation.session-created',
+	'evaluation.questionnaire-opened',
+	'evaluation.questionnaire-closed',
+	'evaluation.instrument-saved',
+	'evaluation.imported'
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -31,7 +36,7 @@ export interface AuditEntry {
 	/** The staff member who acted; null for the system (the setup link, the command line). */
 	actorId: string | null;
 	action: AuditAction;
-	targetType: 'staff' | 'invitation' | 'capability' | 'request' | 'session';
+	targetType: 'staff' | 'invitation' | 'capability' | 'request' | 'session' | 'evaluation-session' | 'instrument';
 	targetId: string | null;
 	details?: AuditDetails;
 }

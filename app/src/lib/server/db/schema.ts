@@ -16,6 +16,7 @@ import {
 	uniqueIndex,
 	uuid
 } from 'drizzle-orm/pg-core';
+import type { Answer, Instrument } from '@unconflate/evaluation';
 
 /**
  * How often each quiz choice was picked. Counts only: no visitor, session, time or address is
@@ -495,4 +496,102 @@ export const capabilityLinks = pgTable(
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(table) => [index('capability_links_record').on(table.scope, table.recordId)]
+);
+
+// ── Train: evaluation ─────────────────────────────────────────────────────────────────────────
+// Questionnaires before and after a workshop (packages/evaluation). A participant gives no name,
+// email or address: their pre and post answers are linked only by a pairing key, the HMAC of a
+// code they made up (or of a random token their device keeps) under a salt that is secret and
+// different for every session, so answers cannot be linked to a person or across sessions.
+
+/** A programme's questionnaire (`workshop` is the default). Its content lives in versions. */
+export const evaluationInstruments = pgTable('evaluation_instruments', {
+	/** The instrument's kebab-case id, as in its definition (e.g. `workshop`). */
+	id: text('id').primaryKey(),
+	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+});
+
+/**
+ * One version of an instrument: the whole definition (items, scales, both languages) as validated
+ * by packages/evaluation's `instrumentSchema`. A version that sessions or answers use is never
+ * changed again: editing it creates the next version, so every answer keeps the questions it was
+ * given with.
+ */
+export const evaluationInstrumentVersions = pgTable(
+	'evaluation_instrument_versions',
+	{
+		id: serial('id').primaryKey(),
+		instrumentId: text('instrument_id')
+			.notNull()
+			.references(() => evaluationInstruments.id, { onDelete: 'cascade' }),
+		version: integer('version').notNull(),
+		definition: jsonb('definition').$type<Instrument>().notNull(),
+		createdBy: text('created_by').references(() => staffUsers.id, { onDelete: 'set null' }),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(table) => [uniqueIndex('evaluation_instrument_versions_version').on(table.instrumentId, table.version)]
+);
+
+/** Whether a questionnaire takes answers: not yet open, open, or closed. */
+export type QuestionnaireStatus = 'not-open' | 'open' | 'closed';
+
+/**
+ * A session as evaluation sees it: a workshop scheduled here (`eventId`), or one delivered before
+ * the platform or elsewhere (created by hand or by an import). Organisation, sector and date are
+ * copied so that reports survive the deletion of the event and of its request's contact details.
+ */
+export const evaluationSessions = pgTable(
+	'evaluation_sessions',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		/** The session's code in exports and imports (unique, e.g. `2026-03-clinic`). */
+		code: text('code').notNull().unique(),
+		eventId: uuid('event_id')
+			.unique()
+			.references(() => events.id, { onDelete: 'set null' }),
+		label: text('label').notNull(),
+		organisation: text('organisation').notNull().default(''),
+		sector: text('sector').notNull().default(''),
+		heldOn: date('held_on'),
+		instrumentVersionId: integer('instrument_version_id')
+			.notNull()
+			.references(() => evaluationInstrumentVersions.id),
+		/** HMAC key of this session's pairing keys: random, server-side only, never shown. */
+		salt: text('salt').notNull(),
+		/** The secrets in the questionnaires' links (one per phase, so a pre link cannot post a post). */
+		preToken: text('pre_token').notNull().unique(),
+		postToken: text('post_token').notNull().unique(),
+		preStatus: text('pre_status').$type<QuestionnaireStatus>().notNull().default('not-open'),
+		postStatus: text('post_status').$type<QuestionnaireStatus>().notNull().default('not-open'),
+		/** `live`: answered through the platform; `import`: read from a past evaluation's CSV. */
+		origin: text('origin').$type<'live' | 'import'>().notNull().default('live'),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(table) => [index('evaluation_sessions_held_on').on(table.heldOn)]
+);
+
+/**
+ * One questionnaire as answered: the phase, the pairing key and the answers (by item id, as
+ * packages/evaluation's `Answer`), with the instrument version it was given with. The unique
+ * index refuses a second questionnaire with the same key in a session's phase.
+ */
+export const evaluationResponses = pgTable(
+	'evaluation_responses',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		sessionId: uuid('session_id')
+			.notNull()
+			.references(() => evaluationSessions.id, { onDelete: 'cascade' }),
+		phase: text('phase').$type<'pre' | 'post'>().notNull(),
+		pairingKey: text('pairing_key').notNull(),
+		answers: jsonb('answers').$type<Record<string, Answer>>().notNull(),
+		instrumentVersionId: integer('instrument_version_id')
+			.notNull()
+			.references(() => evaluationInstrumentVersions.id),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(table) => [
+		uniqueIndex('evaluation_responses_once').on(table.sessionId, table.phase, table.pairingKey),
+		check('evaluation_responses_phase', sql`${table.phase} in ('pre', 'post')`)
+	]
 );
