@@ -14,6 +14,10 @@ export const params = defineParams({
 	joinCode: (param) => (/^[a-hj-km-np-z2-9]{12}$/i.test(param) ? param.toLowerCase() : undefined),
 	/** A staff member's id (better-auth's random ids: letters and digits). */
 	staffId: (param) => (/^[A-Za-z0-9]{8,64}$/.test(param) ? param : undefined),
+	/** A dialogue's id in the staff area (a UUID). */
+	dialogueId: (param) => (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(param) ? param : undefined),
+	/** An event's id in the staff area (a UUID). */
+	eventId: (param) => (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(param) ? param : undefined),
 	/** An outbox message's number. */
 	outboxId: (param) => (/^[1-9][0-9]{0,9}$/.test(param) ? param : undefined)
 });

@@ -18,7 +18,17 @@ const SECTIONS: Record<string, Record<string, Record<Locale, string>>> = {
 		account: { en: 'account', fr: 'compte' },
 		users: { en: 'users', fr: 'utilisateurs' },
 		outbox: { en: 'outbox', fr: 'courriels' },
-		audit: { en: 'audit', fr: 'journal' }
+		audit: { en: 'audit', fr: 'journal' },
+		dialogues: { en: 'dialogues', fr: 'dialogues' },
+		new: { en: 'new', fr: 'nouveau' },
+		poster: { en: 'poster', fr: 'affiche' },
+		results: { en: 'results', fr: 'resultats' },
+		actions: { en: 'actions', fr: 'actions' },
+		'actions.csv': { en: 'actions.csv', fr: 'actions.csv' },
+		print: { en: 'print', fr: 'imprimer' },
+		events: { en: 'events', fr: 'evenements' },
+		registrations: { en: 'registrations', fr: 'inscriptions' },
+		'registrations.csv': { en: 'registrations.csv', fr: 'inscriptions.csv' }
 	}
 };
 

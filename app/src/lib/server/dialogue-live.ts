@@ -41,6 +41,12 @@ export async function liveResults(db: Database, dialogue: Dialogue, now = Date.n
 	}
 }
 
+/** Settings that change the analysis (group size, votes needed) changed: compute afresh and tell listeners. */
+export function forgetResults(dialogueId: string): void {
+	cache.delete(dialogueId);
+	dialogueChanged(dialogueId);
+}
+
 /** Something changed: tell the listeners, at most once per interval. */
 export function dialogueChanged(dialogueId: string): void {
 	if (scheduled.has(dialogueId)) return;
