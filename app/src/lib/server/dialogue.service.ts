@@ -175,15 +175,14 @@ export async function listDialogues(db: Database, ownerId?: string) {
 			locale: dialogues.locale,
 			status: dialogues.status,
 			createdAt: dialogues.createdAt,
-			statements: sql<number>`(select count(*) from ${dialogueStatements} where ${dialogueStatements.dialogueId} = ${dialogues.id} and ${dialogueStatements.status} = 'approved')`.mapWith(
+			// Table names written out: drizzle leaves columns unqualified inside a raw subquery.
+			statements: sql<number>`(select count(*) from dialogue_statements s where s.dialogue_id = dialogues.id and s.status = 'approved')`.mapWith(
 				Number
 			),
-			pending: sql<number>`(select count(*) from ${dialogueStatements} where ${dialogueStatements.dialogueId} = ${dialogues.id} and ${dialogueStatements.status} = 'pending')`.mapWith(
+			pending: sql<number>`(select count(*) from dialogue_statements s where s.dialogue_id = dialogues.id and s.status = 'pending')`.mapWith(
 				Number
 			),
-			participants: sql<number>`(select count(*) from ${dialogueParticipants} where ${dialogueParticipants.dialogueId} = ${dialogues.id})`.mapWith(
-				Number
-			)
+			participants: sql<number>`(select count(*) from dialogue_participants p where p.dialogue_id = dialogues.id)`.mapWith(Number)
 		})
 		.from(dialogues)
 		.where(ownerId === undefined ? undefined : eq(dialogues.ownerId, ownerId))
