@@ -4,7 +4,7 @@ import type { Locale } from '#lib/i18n/locales.ts';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { requireStaff } from '#lib/server/auth/require.ts';
 import { joinUrl, staffDialogue } from '#lib/server/convene-staff.ts';
-import { dialogueChanged, forgetResults } from '#lib/server/dialogue-live.ts';
+import { forgetResults } from '#lib/server/dialogue-live.ts';
 import { addSeeds, moderate, statementsOf, STATEMENT_MAX, updateDialogue } from '#lib/server/dialogue.service.ts';
 import { field, formOf } from '../../../form.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -38,6 +38,7 @@ export const load: PageServerLoad = async (event) => {
 	};
 };
 
+// A facilitator's decision is rare and should show at once: results are computed afresh, not throttled.
 export const actions: Actions = {
 	settings: async (event) => {
 		const staff = requireStaff(event, 'staff');
@@ -57,9 +58,10 @@ export const actions: Actions = {
 		const { db, dialogue } = await staffDialogue(staff, event.params.id);
 		const form = await formOf(event.request);
 		const status = form ? field(form, 'status') : '';
-		if (status !== 'open' && status !== 'closed') return fail(400, { action: 'status' as const, problems: { form: 'unreadable' } });
+		if (status !== 'open' && status !== 'closed')
+			return fail(400, { action: 'status' as const, problems: { form: 'unreadable' } });
 		await updateDialogue(db, dialogue.id, { status });
-		dialogueChanged(dialogue.id);
+		forgetResults(dialogue.id);
 		redirect(303, `${event.url.pathname}?notice=${status}`);
 	},
 
@@ -73,7 +75,7 @@ export const actions: Actions = {
 			return fail(400, { action: 'moderate' as const, problems: { form: 'unreadable' } });
 		if (!(await moderate(db, dialogue.id, statement, decision)))
 			return fail(404, { action: 'moderate' as const, problems: { form: 'statement-not-found' } });
-		dialogueChanged(dialogue.id);
+		forgetResults(dialogue.id);
 		redirect(303, `${event.url.pathname}?notice=${decision}`);
 	},
 
@@ -95,7 +97,7 @@ export const actions: Actions = {
 							: null;
 		if (problem) return fail(400, { action: 'seeds' as const, seeds, problems: { seeds: problem } });
 		await addSeeds(db, dialogue.id, texts);
-		dialogueChanged(dialogue.id);
+		forgetResults(dialogue.id);
 		redirect(303, `${event.url.pathname}?notice=seeded`);
 	}
 };

@@ -12,7 +12,11 @@ export const GET: RequestHandler = async (event) => {
 	const staff = requireStaff(event, 'staff');
 	const { db, dialogue } = await staffDialogue(staff, event.params.id);
 	const locale = getLocale() as Locale;
-	const statusName = { open: m.convene_action_status_open, doing: m.convene_action_status_doing, done: m.convene_action_status_done };
+	const statusName = {
+		open: m.convene_action_status_open,
+		doing: m.convene_action_status_doing,
+		done: m.convene_action_status_done
+	};
 	const rows = (await actionsOf(db, dialogue.id)).map((a, i) => [
 		i + 1,
 		a.title,

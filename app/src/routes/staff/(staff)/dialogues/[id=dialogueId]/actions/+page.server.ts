@@ -33,7 +33,12 @@ export const load: PageServerLoad = async (event) => {
 };
 
 function actionFields(form: FormData) {
-	return { title: field(form, 'title'), owner: field(form, 'owner'), due: field(form, 'due'), status: field(form, 'status') || 'open' };
+	return {
+		title: field(form, 'title'),
+		owner: field(form, 'owner'),
+		due: field(form, 'due'),
+		status: field(form, 'status') || 'open'
+	};
 }
 
 const idOf = (form: FormData | null) => {
