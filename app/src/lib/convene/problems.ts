@@ -16,7 +16,21 @@ const problems: Record<string, () => string> = {
 	'statement-not-found': m.convene_problem_statement_not_found,
 	'title-missing': m.convene_problem_title_missing,
 	'due-invalid': m.convene_problem_due_invalid,
-	'action-not-found': m.convene_problem_action_not_found
+	'action-not-found': m.convene_problem_action_not_found,
+	kind: m.convene_problem_kind,
+	slug: m.convene_problem_slug,
+	'slug-taken': m.convene_problem_slug_taken,
+	'time-zone': m.convene_problem_time_zone,
+	'online-url': m.convene_problem_online_url,
+	capacity: m.convene_problem_capacity,
+	time: m.convene_problem_time,
+	'ends-before': m.convene_problem_ends_before,
+	'name-missing': m.convene_problem_name_missing,
+	money: m.convene_problem_money,
+	date: m.convene_problem_date,
+	'not-draft': m.convene_problem_not_draft,
+	'confirm-cancel': m.convene_problem_confirm_cancel,
+	'not-found': m.convene_problem_not_found
 };
 
 export function conveneProblem(code: string): string {

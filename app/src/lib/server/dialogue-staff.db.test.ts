@@ -35,7 +35,12 @@ const CORA = { id: 'cora00000001', role: 'coordinator' as const };
 
 describe('which dialogues a staff member sees', () => {
 	it('shows a facilitator only the dialogues they opened, and coordinators every dialogue', async () => {
-		const felixs = await createDialogue(handle.db, { question: 'Felix asks', locale: 'en', seeds: ['One idea here'], ownerId: FELIX.id });
+		const felixs = await createDialogue(handle.db, {
+			question: 'Felix asks',
+			locale: 'en',
+			seeds: ['One idea here'],
+			ownerId: FELIX.id
+		});
 		const fatimas = await createDialogue(handle.db, { question: 'Fatima asks', locale: 'fr', seeds: [], ownerId: FATIMA.id });
 		expect((await dialogueForStaff(handle.db, felixs.id, FELIX))?.id).toBe(felixs.id);
 		expect(await dialogueForStaff(handle.db, fatimas.id, FELIX)).toBeUndefined();
@@ -52,7 +57,12 @@ describe('which dialogues a staff member sees', () => {
 describe('seed statements added later', () => {
 	it('adds new seeds, shown at once, and skips those already in the dialogue whatever their case', async () => {
 		const dialogue = await createDialogue(handle.db, { question: 'Q', locale: 'en', seeds: ['Street lighting helps'] });
-		const added = await addSeeds(handle.db, dialogue.id, ['street LIGHTING helps', 'Outreach at night', 'Outreach at night', ' ']);
+		const added = await addSeeds(handle.db, dialogue.id, [
+			'street LIGHTING helps',
+			'Outreach at night',
+			'Outreach at night',
+			' '
+		]);
 		expect(added).toBe(1);
 		const statements = await statementsOf(handle.db, dialogue.id);
 		expect(statements.map((s) => [s.text, s.status, s.origin])).toEqual([

@@ -140,7 +140,14 @@ export async function dialogueById(db: Database, id: string): Promise<Dialogue |
 export type Settings = Partial<
 	Pick<
 		Dialogue,
-		'moderation' | 'allowStatements' | 'minGroupSize' | 'minVotes' | 'status' | 'question' | 'questionTranslation' | 'stakeholderGroups'
+		| 'moderation'
+		| 'allowStatements'
+		| 'minGroupSize'
+		| 'minVotes'
+		| 'status'
+		| 'question'
+		| 'questionTranslation'
+		| 'stakeholderGroups'
 	>
 >;
 
@@ -176,12 +183,14 @@ export async function listDialogues(db: Database, ownerId?: string) {
 			status: dialogues.status,
 			createdAt: dialogues.createdAt,
 			// Table names written out: drizzle leaves columns unqualified inside a raw subquery.
-			statements: sql<number>`(select count(*) from dialogue_statements s where s.dialogue_id = dialogues.id and s.status = 'approved')`.mapWith(
-				Number
-			),
-			pending: sql<number>`(select count(*) from dialogue_statements s where s.dialogue_id = dialogues.id and s.status = 'pending')`.mapWith(
-				Number
-			),
+			statements:
+				sql<number>`(select count(*) from dialogue_statements s where s.dialogue_id = dialogues.id and s.status = 'approved')`.mapWith(
+					Number
+				),
+			pending:
+				sql<number>`(select count(*) from dialogue_statements s where s.dialogue_id = dialogues.id and s.status = 'pending')`.mapWith(
+					Number
+				),
 			participants: sql<number>`(select count(*) from dialogue_participants p where p.dialogue_id = dialogues.id)`.mapWith(Number)
 		})
 		.from(dialogues)
@@ -192,9 +201,12 @@ export async function listDialogues(db: Database, ownerId?: string) {
 /** Add seed statements to a dialogue (any time); repeated ones, here or already there, are skipped. Returns how many were added. */
 export async function addSeeds(db: Database, dialogueId: string, texts: readonly string[]): Promise<number> {
 	const existing = new Set(
-		(await db.select({ text: dialogueStatements.text }).from(dialogueStatements).where(eq(dialogueStatements.dialogueId, dialogueId))).map(
-			(s) => s.text.toLocaleLowerCase()
-		)
+		(
+			await db
+				.select({ text: dialogueStatements.text })
+				.from(dialogueStatements)
+				.where(eq(dialogueStatements.dialogueId, dialogueId))
+		).map((s) => s.text.toLocaleLowerCase())
 	);
 	const fresh = uniqueTexts(texts).filter((t) => !existing.has(t.toLocaleLowerCase()));
 	if (fresh.length === 0) return 0;

@@ -5,6 +5,7 @@ import { formatSpan } from '#lib/format.ts';
 import type { Locale } from '#lib/i18n/locales.ts';
 import { href } from '#lib/i18n/routes.ts';
 import { getDb } from '#lib/server/db/index.ts';
+import { mailContext, sendRegistrationEmail } from '#lib/server/events-emails.ts';
 import { eventBySlug, occupancy, pick, programmeOf, register, RegistrationError } from '#lib/server/events.service.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -69,6 +70,8 @@ export const actions: Actions = {
 		const locale = getLocale() as Locale;
 		try {
 			const { registration, manageToken } = await register(db, event.id, { ...parsed.data, locale });
+			// The confirmation (or waitlist) email carries the private link; the page shows it too.
+			await sendRegistrationEmail(await mailContext(), event, registration, manageToken);
 			return {
 				registered: registration.status,
 				managePath: href(`/events/${event.slug}/registration/${manageToken}`, locale)

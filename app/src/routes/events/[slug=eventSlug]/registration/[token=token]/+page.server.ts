@@ -4,6 +4,7 @@ import { formatSpan } from '#lib/format.ts';
 import type { Locale } from '#lib/i18n/locales.ts';
 import { href } from '#lib/i18n/routes.ts';
 import { getDb } from '#lib/server/db/index.ts';
+import { mailContext, sendPromotionEmail } from '#lib/server/events-emails.ts';
 import { cancelRegistration, deleteRegistration, eventBySlug, pick, registrationByToken } from '#lib/server/events.service.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -45,13 +46,16 @@ export const load: PageServerLoad = async ({ params, parent, setHeaders }) => {
 
 export const actions: Actions = {
 	cancel: async ({ params, url }) => {
-		const { db, registration } = await find(params.slug, params.token);
-		await cancelRegistration(db, registration.id);
+		const { db, registration, event } = await find(params.slug, params.token);
+		const { promoted } = await cancelRegistration(db, registration.id);
+		// The freed place goes to the first person waiting, who is told by email.
+		await sendPromotionEmail(await mailContext(), event, promoted);
 		redirect(303, url.pathname);
 	},
 	erase: async ({ params }) => {
 		const { db, registration, event } = await find(params.slug, params.token);
-		await deleteRegistration(db, registration.id);
+		const { promoted } = await deleteRegistration(db, registration.id);
+		await sendPromotionEmail(await mailContext(), event, promoted);
 		const locale = getLocale() as Locale;
 		redirect(303, `${href(`/events/${event.slug}`, locale)}?erased=1`);
 	}
