@@ -63,6 +63,44 @@ async function noSeriousViolations(page: Page, where: string) {
 	expect(await seriousViolations(page), where).toEqual([]);
 }
 
+/** A dialogue and an event made through the staff forms (as the admin), for the pages that show one: their ids. */
+let conveneRecords = 0;
+async function createConveneRecords(page: Page): Promise<{ dialogue: string; event: string }> {
+	conveneRecords++;
+	const post = async (path: string, form: Record<string, string>) => {
+		const response = await page.request.post(`${origin()}${path}`, {
+			form,
+			headers: { origin: origin(), accept: 'text/html' },
+			maxRedirects: 0
+		});
+		expect(response.status(), path).toBe(303);
+		return /\/([0-9a-f-]{36})\?/.exec(response.headers()['location'] ?? '')?.[1] ?? '';
+	};
+	const dialogue = await post('/en/staff/dialogues/new', {
+		question: 'What would make our neighbourhood safer for everyone?',
+		locale: 'en',
+		questionTranslation: '',
+		seeds: 'Street lighting should be improved.',
+		stakeholderGroups: 'Residents',
+		moderation: 'before',
+		allowStatements: 'on',
+		minGroupSize: '5',
+		minVotes: ''
+	});
+	const event = await post('/en/staff/events/new', {
+		kind: 'forum',
+		slug: `walk-forum-${conveneRecords}`,
+		titleEn: 'Walk forum',
+		startsAt: '2030-01-10T18:00',
+		endsAt: '2030-01-10T20:00',
+		timeZone: 'America/Toronto',
+		capacity: '',
+		waitlist: 'on',
+		registrationOpen: 'on'
+	});
+	return { dialogue, event };
+}
+
 describe('the staff area', () => {
 	it('creates the first admin from the one-time setup link, then signs in with a httpOnly, SameSite=Lax cookie', async () => {
 		const link = inject('staffSetupLink');
@@ -289,11 +327,24 @@ describe('the staff area', () => {
 		'/en/staff/audit',
 		'/en/staff/account',
 		'/en/staff/sign-out',
+		'/en/staff/dialogues',
+		'/en/staff/dialogues/new',
+		'/en/staff/dialogues/:dialogue',
+		'/en/staff/dialogues/:dialogue/poster',
+		'/en/staff/dialogues/:dialogue/results',
+		'/en/staff/dialogues/:dialogue/actions',
+		'/en/staff/dialogues/:dialogue/actions/print',
+		'/en/staff/events',
+		'/en/staff/events/new',
+		'/en/staff/events/:event',
+		'/en/staff/events/:event/registrations',
 		'/fr/personnel',
 		'/fr/personnel/utilisateurs',
 		'/fr/personnel/courriels',
 		'/fr/personnel/journal',
-		'/fr/personnel/compte'
+		'/fr/personnel/compte',
+		'/fr/personnel/dialogues/:dialogue/resultats',
+		'/fr/personnel/evenements/:event/inscriptions'
 	];
 	const records: Record<string, string> = {};
 
@@ -304,6 +355,9 @@ describe('the staff area', () => {
 			(await page.getByRole('link', { name: `Manage ${COORDINATOR.name}` }).getAttribute('href'))?.split('/').at(-1) ?? '';
 		await page.goto(`${origin()}/en/staff/outbox`);
 		records[':message'] = (await page.locator('tbody a').first().getAttribute('href'))?.split('/').at(-1) ?? '';
+		const { dialogue, event } = await createConveneRecords(page);
+		records[':dialogue'] = dialogue;
+		records[':event'] = event;
 		expect(Object.values(records).every(Boolean)).toBe(true);
 	});
 
@@ -471,6 +525,14 @@ describe('the authorisation walk over every staff route and form action', () => 
 			expect(Object.keys(STAFF_GROUPS), `${route.id} must sit in a route group`).toContain(groupOf(route.id));
 		}
 		expect(routes.find((r) => r.id === '/staff/(admin)/users')?.actions).toEqual(['invite', 'revoke']);
+		expect(routes.find((r) => r.id === '/staff/(staff)/dialogues/[id=dialogueId]/actions')?.actions).toEqual([
+			'fromCommonGround',
+			'add',
+			'update',
+			'move',
+			'delete'
+		]);
+		expect(routes.find((r) => r.id === '/staff/(coordinator)/events/[id=eventId]/registrations.csv')?.endpoint).toEqual(['GET']);
 	});
 
 	it('prepares a session for each role and a real record for each parameter', async () => {
@@ -495,6 +557,10 @@ describe('the authorisation walk over every staff route and form action', () => 
 		samples.set('adminId', adminHref?.split('/').at(-1) ?? '');
 		await page.goto(`${origin()}/en/staff/outbox`);
 		samples.set('id=outboxId', (await page.locator('tbody a').first().getAttribute('href'))?.split('/').at(-1) ?? '');
+		// A dialogue and an event that the admin opened: a facilitator is not shown the dialogue (404, not 403).
+		const convene = await createConveneRecords(page);
+		samples.set('id=dialogueId', convene.dialogue);
+		samples.set('id=eventId', convene.event);
 
 		for (const role of ROLES) cookies.set(role, await signInByFetch(ACCOUNTS[role]));
 		expect([...cookies.keys()].sort()).toEqual([...ROLES].sort());
@@ -539,6 +605,12 @@ describe('the authorisation walk over every staff route and form action', () => 
 			}
 		}
 		expect((await request('admin', 'GET', `/en/staff/users/${samples.get('adminId')}`)).status).toBe(200);
+		// A facilitator sees only the dialogues they opened: the admin's is not there for them.
+		const dialogue = `/en/staff/dialogues/${samples.get('id=dialogueId')}`;
+		const hidden = await request('facilitator', 'GET', dialogue);
+		expect(hidden.status).toBe(404);
+		expect(await hidden.text()).not.toContain('What would make our neighbourhood safer for everyone?');
+		expect((await request('coordinator', 'GET', dialogue)).status).toBe(200);
 	});
 
 	it('guards the French paths the same way', async () => {
