@@ -116,6 +116,9 @@ describe('a dialogue with JavaScript', () => {
 		joinLink = journey.here((await page.locator('.join-link a').getAttribute('href')) ?? '');
 		expect(joinLink).toMatch(/\/en\/dialogue\/[a-hj-km-np-z2-9]{12}$/);
 		expect(await page.getByRole('heading', { name: 'Statements shown (3)' }).count()).toBe(1);
+		// Participants reading French see the facilitator's translation (in the page's language).
+		const french = await (await fetch(joinLink.replace('/en/dialogue/', '/fr/dialogue/'))).text();
+		expect(french).toMatch(/<h1>Qu'est-ce qui rendrait notre quartier plus sûr/);
 		await noSeriousViolations(page, 'dialogue page');
 
 		await page.getByRole('link', { name: 'Page to print or project, with a QR code' }).click();
