@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionForm, dialogueForm, dialogueInput, fieldProblems, settingsForm, toCsv } from './dialogue-form.ts';
+import { actionForm, dialogueForm, dialogueInput, fieldProblems, settingsForm } from './dialogue-form.ts';
 
 const valid = {
 	question: 'What would make our neighbourhood safer for everyone, including sex workers?',
@@ -56,17 +56,5 @@ describe('the action form', () => {
 	it('accepts an empty due date and refuses an impossible one', () => {
 		expect(actionForm.parse({ title: 'Better lighting', owner: 'City', due: '', status: 'open' }).due).toBe('');
 		expect(actionForm.safeParse({ title: 'Better lighting', owner: '', due: '2027-02-30', status: 'open' }).success).toBe(false);
-	});
-});
-
-describe('CSV', () => {
-	it('quotes commas, quotes and line breaks, and neutralises formulas', () => {
-		expect(
-			toCsv([
-				['title', 'owner'],
-				['Lights, "bright"', '=HYPERLINK("x")'],
-				['two\nlines', '']
-			])
-		).toBe('title,owner\r\n"Lights, ""bright""","\'=HYPERLINK(""x"")"\r\n"two\nlines",\r\n');
 	});
 });

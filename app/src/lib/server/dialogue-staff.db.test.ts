@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDb } from '../../../test/open-test-db.ts';
 import type { DbHandle } from './db/client.ts';
+import { liveResults } from './dialogue-live.ts';
 import {
 	actionsOf,
 	addAction,
@@ -126,5 +127,29 @@ describe('the minimum of votes per participant', () => {
 		if (!lowered) throw new Error('dialogue lost');
 		expect(lowered.minVotes).toBe(3);
 		expect((await dialogueResults(handle.db, lowered)).analysis.participants).toEqual({ total: 6, grouped: 6 });
+	});
+});
+
+describe('live results after a change of settings', () => {
+	it('are computed afresh under the new smallest group size, though no vote changed', async () => {
+		const dialogue = await createDialogue(handle.db, {
+			question: 'Q',
+			locale: 'en',
+			seeds: ['First idea here', 'Second idea here'],
+			stakeholderGroups: ['Residents']
+		});
+		const statements = await statementsOf(handle.db, dialogue.id);
+		for (let p = 0; p < 3; p++) {
+			const participant = await joinDialogue(handle.db, dialogue, newDeviceToken(), 'Residents');
+			for (const s of statements) await castVote(handle.db, dialogue, participant, s.id, 1);
+		}
+		const t0 = Date.now();
+		expect((await liveResults(handle.db, dialogue, t0)).analysis.byStakeholder).toEqual({ shown: [], hidden: 3 });
+		await updateDialogue(handle.db, dialogue.id, { minGroupSize: 3 });
+		const changed = await dialogueById(handle.db, dialogue.id);
+		if (!changed) throw new Error('dialogue lost');
+		const after = await liveResults(handle.db, changed, t0 + 5000);
+		expect(after.analysis.byStakeholder.hidden).toBe(0);
+		expect(after.analysis.byStakeholder.shown.map((g) => [g.group, g.participants])).toEqual([['Residents', 3]]);
 	});
 });

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { toCsv } from '#lib/convene/dialogue-form.ts';
+import { toCsv } from '#lib/convene/csv.ts';
 import type { Locale } from '#lib/i18n/locales.ts';
 import { m } from '#lib/paraglide/messages.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
