@@ -101,17 +101,17 @@ describe('organising an event', () => {
 	it('adds a community speaker and a session, records the honorarium with a total, and publishes', async () => {
 		const { page, context } = await journey.page(browser, { cookie: organiser });
 		await page.goto(eventPage);
-		await page.getByLabel('Name', { exact: true }).fill('Sam Rivera');
-		await page.getByLabel('Organisation or role (optional)').fill('Peer support collective');
-		await page.getByLabel(/Speaks from lived experience of sex work/).check();
+		await page.locator('#speaker-name').fill('Sam Rivera');
+		await page.locator('#speaker-affiliation').fill('Peer support collective');
+		await page.locator('#speaker-add-community').check();
 		await page.locator('#speaker-owed').fill('lots');
 		await page.getByRole('button', { name: 'Add the speaker' }).click();
 		expect(await page.getByRole('alert').textContent()).toContain('Give an amount in dollars, such as 250 or 250.00.');
-		expect(await page.getByLabel('Name', { exact: true }).inputValue()).toBe('Sam Rivera');
+		expect(await page.locator('#speaker-name').inputValue()).toBe('Sam Rivera');
 		await page.locator('#speaker-owed').fill('250');
 		await page.getByRole('button', { name: 'Add the speaker' }).click();
 		await page.waitForURL(/notice=speaker-added/);
-		await page.getByLabel('Name', { exact: true }).fill('Dr. Lee Park');
+		await page.locator('#speaker-name').fill('Dr. Lee Park');
 		await page.locator('#speaker-owed').fill('');
 		await page.getByRole('button', { name: 'Add the speaker' }).click();
 		await page.waitForURL(/notice=speaker-added/);
@@ -138,6 +138,26 @@ describe('organising an event', () => {
 		await page.getByRole('button', { name: 'Add the session' }).click();
 		await page.waitForURL(/notice=session-added/);
 		expect(await page.locator('.sessions').textContent()).toMatch(/Opening circle[\s\S]*\(EDT\) · Main hall · Sam Rivera/);
+		// A session and a speaker can be changed later (in a disclosure: no JavaScript needed).
+		await page.getByText('Edit the session Opening circle').click();
+		await page.locator('.sessions input[name=room]').fill('Room B');
+		await page.locator('.sessions input[name=endsAt]').fill('2027-05-10T08:00');
+		await page.getByRole('button', { name: 'Save the session Opening circle' }).click();
+		expect(await page.getByRole('alert').textContent()).toContain('The end must come after the start.');
+		expect(await page.locator('.sessions input[name=room]').inputValue()).toBe('Room B');
+		await page.locator('.sessions input[name=endsAt]').fill('2027-05-10T10:30');
+		await page.getByRole('button', { name: 'Save the session Opening circle' }).click();
+		await page.waitForURL(/notice=session-saved/);
+		expect(await page.locator('.sessions').textContent()).toMatch(/9:00–10:30\sa\.m\.\s\(EDT\) · Room B · Sam Rivera/);
+		await page.getByText('Edit the details of Sam Rivera').click();
+		await page
+			.locator('.speakers > li')
+			.filter({ hasText: 'Sam Rivera' })
+			.locator('input[name=affiliation]')
+			.fill('Sex Workers United');
+		await page.getByRole('button', { name: 'Save the details of Sam Rivera' }).click();
+		await page.waitForURL(/notice=speaker-saved/);
+		expect(await page.locator('.speakers').textContent()).toContain('Sam Rivera, Sex Workers United');
 		await noSeriousViolations(page, 'event page');
 
 		await page.getByRole('button', { name: 'Publish the event' }).click();

@@ -17,6 +17,8 @@ import {
 	register,
 	registrationById,
 	slugTaken,
+	updateProgrammeItem,
+	updateSpeaker,
 	type NewEvent
 } from './events.service.ts';
 
@@ -92,6 +94,40 @@ describe('removing a speaker', () => {
 		const programme = await programmeOf(handle.db, event.id);
 		expect(programme.speakers.map((s) => s.name)).toEqual(['Lee']);
 		expect(programme.items[0]?.speakerIds).toEqual([lee.id]);
+	});
+
+	it('changes a session and a speaker of this event only', async () => {
+		const event = await createEvent(handle.db, anEvent());
+		const other = await createEvent(handle.db, anEvent());
+		const sam = await addSpeaker(handle.db, event.id, { name: 'Sam' });
+		const session = await addProgrammeItem(handle.db, event.id, {
+			title: { en: 'Opening' },
+			startsAt: event.startsAt,
+			endsAt: new Date(event.startsAt.getTime() + 3600_000)
+		});
+		const changes = {
+			title: { fr: 'Ouverture' },
+			startsAt: event.startsAt,
+			endsAt: event.endsAt,
+			room: 'B',
+			speakerIds: [sam.id]
+		};
+		expect(await updateProgrammeItem(handle.db, other.id, session.id, changes)).toBe(false);
+		expect(await updateProgrammeItem(handle.db, event.id, session.id, changes)).toBe(true);
+		expect(await updateSpeaker(handle.db, other.id, sam.id, { name: 'X', affiliation: '', bio: {}, community: false })).toBe(
+			false
+		);
+		expect(
+			await updateSpeaker(handle.db, event.id, sam.id, {
+				name: 'Sam R.',
+				affiliation: 'Collective',
+				bio: { en: 'Peer' },
+				community: true
+			})
+		).toBe(true);
+		const programme = await programmeOf(handle.db, event.id);
+		expect(programme.items[0]).toMatchObject({ title: { fr: 'Ouverture' }, room: 'B', speakerIds: [sam.id] });
+		expect(programme.speakers[0]).toMatchObject({ name: 'Sam R.', affiliation: 'Collective', community: true });
 	});
 });
 

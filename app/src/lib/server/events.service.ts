@@ -344,3 +344,31 @@ export async function registrationById(db: Database, eventId: string, id: string
 		.where(and(eq(registrations.id, id), eq(registrations.eventId, eventId)));
 	return row;
 }
+
+export async function updateProgrammeItem(
+	db: Database,
+	eventId: string,
+	id: number,
+	item: Pick<typeof eventProgramme.$inferInsert, 'title' | 'startsAt' | 'endsAt' | 'room' | 'speakerIds'>
+): Promise<boolean> {
+	const rows = await db
+		.update(eventProgramme)
+		.set(item)
+		.where(and(eq(eventProgramme.id, id), eq(eventProgramme.eventId, eventId)))
+		.returning({ id: eventProgramme.id });
+	return rows.length > 0;
+}
+
+export async function updateSpeaker(
+	db: Database,
+	eventId: string,
+	id: number,
+	speaker: Pick<typeof eventSpeakers.$inferInsert, 'name' | 'affiliation' | 'bio' | 'community'>
+): Promise<boolean> {
+	const rows = await db
+		.update(eventSpeakers)
+		.set(speaker)
+		.where(and(eq(eventSpeakers.id, id), eq(eventSpeakers.eventId, eventId)))
+		.returning({ id: eventSpeakers.id });
+	return rows.length > 0;
+}

@@ -33,7 +33,9 @@ import {
 	programmeOf,
 	recordHonorarium,
 	slugTaken,
-	updateEvent
+	updateEvent,
+	updateProgrammeItem,
+	updateSpeaker
 } from '#lib/server/events.service.ts';
 import { field, formOf } from '../../../form.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -91,12 +93,22 @@ export const load: PageServerLoad = async (req) => {
 			title: pick(s.title, locale),
 			when: formatSpan(s.startsAt, s.endsAt, event.timeZone, locale),
 			room: s.room,
-			speakers: s.speakerIds.flatMap((id) => speakerName.get(id) ?? [])
+			speakers: s.speakerIds.flatMap((id) => speakerName.get(id) ?? []),
+			speakerIds: s.speakerIds,
+			fields: {
+				titleEn: s.title.en ?? '',
+				titleFr: s.title.fr ?? '',
+				startsAt: utcToZoned(s.startsAt, event.timeZone),
+				endsAt: utcToZoned(s.endsAt, event.timeZone),
+				room: s.room
+			}
 		})),
 		speakers: honoraria.speakers.map((s) => ({
 			id: s.id,
 			name: s.name,
 			affiliation: s.affiliation,
+			bioEn: s.bio.en ?? '',
+			bioFr: s.bio.fr ?? '',
 			community: s.community,
 			owed: s.honorariumOwed,
 			paid: s.honorariumPaid,
@@ -168,6 +180,34 @@ export const actions: Actions = {
 		done(req.url, 'session-added', '#programme-title');
 	},
 
+	updateSession: async (req) => {
+		requireStaff(req, 'coordinator');
+		const { db, event } = await find(req.params.id);
+		const form = await formOf(req.request);
+		const id = Number(form ? field(form, 'session') : '');
+		if (!form || !Number.isInteger(id))
+			return fail(400, {
+				action: 'updateSession' as const,
+				id: null,
+				session: null,
+				problems: { form: 'unreadable' } as Record<string, string>
+			});
+		const session = stringsOf(form, SESSION_FIELDS);
+		const speakers = form.getAll('speakers').filter((v): v is string => typeof v === 'string');
+		const parsed = parseSession({ ...session, speakers }, event.timeZone);
+		if (!parsed.ok) return fail(400, { action: 'updateSession' as const, id, session, problems: parsed.problems });
+		const known = new Set((await programmeOf(db, event.id)).speakers.map((s) => s.id));
+		const item = { ...parsed.value, speakerIds: parsed.value.speakerIds.filter((s) => known.has(s)) };
+		if (!(await updateProgrammeItem(db, event.id, id, item)))
+			return fail(404, {
+				action: 'updateSession' as const,
+				id,
+				session,
+				problems: { form: 'not-found' } as Record<string, string>
+			});
+		done(req.url, 'session-saved', '#programme-title');
+	},
+
 	deleteSession: async (req) => {
 		requireStaff(req, 'coordinator');
 		const { db, event } = await find(req.params.id);
@@ -200,6 +240,33 @@ export const actions: Actions = {
 			honorariumOwed: s.owed
 		});
 		done(req.url, 'speaker-added', '#speakers-title');
+	},
+
+	updateSpeaker: async (req) => {
+		requireStaff(req, 'coordinator');
+		const { db, event } = await find(req.params.id);
+		const form = await formOf(req.request);
+		const id = Number(form ? field(form, 'speaker') : '');
+		if (!form || !Number.isInteger(id))
+			return fail(400, {
+				action: 'updateSpeaker' as const,
+				id: null,
+				speaker: null,
+				problems: { form: 'unreadable' } as Record<string, string>
+			});
+		const speaker = stringsOf(form, SPEAKER_FIELDS);
+		const parsed = speakerForm.omit({ owed: true }).safeParse({ ...speaker, community: speaker.community === 'on' });
+		if (!parsed.success) return fail(400, { action: 'updateSpeaker' as const, id, speaker, problems: problemsOf(parsed.error) });
+		const s = parsed.data;
+		const bio = { ...(s.bioEn && { en: s.bioEn }), ...(s.bioFr && { fr: s.bioFr }) };
+		if (!(await updateSpeaker(db, event.id, id, { name: s.name, affiliation: s.affiliation, bio, community: s.community })))
+			return fail(404, {
+				action: 'updateSpeaker' as const,
+				id,
+				speaker,
+				problems: { form: 'not-found' } as Record<string, string>
+			});
+		done(req.url, 'speaker-saved', '#speakers-title');
 	},
 
 	deleteSpeaker: async (req) => {
