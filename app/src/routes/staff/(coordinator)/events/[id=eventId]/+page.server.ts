@@ -88,6 +88,7 @@ export const load: PageServerLoad = async (req) => {
 			registrationOpen: event.registrationOpen ? 'on' : ''
 		},
 		counts,
+		capacity: event.capacity,
 		sessions: programme.items.map((s) => ({
 			id: s.id,
 			title: pick(s.title, locale),
