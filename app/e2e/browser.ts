@@ -28,13 +28,14 @@ export function launch(): Promise<Browser> {
 /**
  * A page that records every request it makes, so a test can assert that nothing leaves the
  * origin. Requests to other hosts are answered locally (the machine has no network) and recorded.
+ * `origin` names another server of the run (a journey's own, see journey.ts) as the page's origin.
  */
-export async function openPage(browser: Browser, options: { javaScript?: boolean } = {}) {
+export async function openPage(browser: Browser, options: { javaScript?: boolean; origin?: string } = {}) {
 	const context: BrowserContext = await browser.newContext({ javaScriptEnabled: options.javaScript ?? true });
 	const page: Page = await context.newPage();
 	const requests: string[] = [];
 	page.on('request', (request) => requests.push(request.url()));
-	const base = origin();
+	const base = options.origin ?? origin();
 	await context.route(
 		(url) => url.origin !== base,
 		(route) =>

@@ -64,6 +64,44 @@ async function noSeriousViolations(page: Page, where: string) {
 	expect(await seriousViolations(page), where).toEqual([]);
 }
 
+/** A dialogue and an event made through the staff forms (as the admin), for the pages that show one: their ids. */
+let conveneRecords = 0;
+async function createConveneRecords(page: Page): Promise<{ dialogue: string; event: string }> {
+	conveneRecords++;
+	const post = async (path: string, form: Record<string, string>) => {
+		const response = await page.request.post(`${origin()}${path}`, {
+			form,
+			headers: { origin: origin(), accept: 'text/html' },
+			maxRedirects: 0
+		});
+		expect(response.status(), path).toBe(303);
+		return /\/([0-9a-f-]{36})\?/.exec(response.headers()['location'] ?? '')?.[1] ?? '';
+	};
+	const dialogue = await post('/en/staff/dialogues/new', {
+		question: 'What would make our neighbourhood safer for everyone?',
+		locale: 'en',
+		questionTranslation: '',
+		seeds: 'Street lighting should be improved.',
+		stakeholderGroups: 'Residents',
+		moderation: 'before',
+		allowStatements: 'on',
+		minGroupSize: '5',
+		minVotes: ''
+	});
+	const event = await post('/en/staff/events/new', {
+		kind: 'forum',
+		slug: `walk-forum-${conveneRecords}`,
+		titleEn: 'Walk forum',
+		startsAt: '2030-01-10T18:00',
+		endsAt: '2030-01-10T20:00',
+		timeZone: 'America/Toronto',
+		capacity: '',
+		waitlist: 'on',
+		registrationOpen: 'on'
+	});
+	return { dialogue, event };
+}
+
 describe('the staff area', () => {
 	it('creates the first admin from the one-time setup link, then signs in with a httpOnly, SameSite=Lax cookie', async () => {
 		const link = inject('staffSetupLink');
@@ -304,6 +342,17 @@ describe('the staff area', () => {
 		'/en/staff/impact/import',
 		'/en/staff/instruments',
 		'/en/staff/instruments/workshop',
+		'/en/staff/dialogues',
+		'/en/staff/dialogues/new',
+		'/en/staff/dialogues/:dialogue',
+		'/en/staff/dialogues/:dialogue/poster',
+		'/en/staff/dialogues/:dialogue/results',
+		'/en/staff/dialogues/:dialogue/actions',
+		'/en/staff/dialogues/:dialogue/actions/print',
+		'/en/staff/events',
+		'/en/staff/events/new',
+		'/en/staff/events/:event',
+		'/en/staff/events/:event/registrations',
 		'/fr/personnel',
 		'/fr/personnel/impact',
 		'/fr/personnel/questionnaires',
@@ -315,7 +364,9 @@ describe('the staff area', () => {
 		'/fr/personnel/demandes/:request',
 		'/fr/personnel/seances',
 		'/fr/personnel/seances/:session',
-		'/fr/personnel/seances/:session/modifier'
+		'/fr/personnel/seances/:session/modifier',
+		'/fr/personnel/dialogues/:dialogue/resultats',
+		'/fr/personnel/evenements/:event/inscriptions'
 	];
 	const records: Record<string, string> = {};
 
@@ -335,8 +386,19 @@ describe('the staff area', () => {
 		await page.getByRole('button', { name: 'Create the questionnaires' }).click();
 		await page.waitForURL(/\/en\/staff\/impact\/sessions\/[0-9a-f-]{36}$/);
 		records[':evaluation'] = page.url().split('/').at(-1) ?? '';
+		const { dialogue, event } = await createConveneRecords(page);
+		records[':dialogue'] = dialogue;
+		records[':event'] = event;
 		expect(Object.values(records).every(Boolean)).toBe(true);
-		expect(Object.keys(records).sort()).toEqual([':member', ':message', ':request', ':session']);
+		expect(Object.keys(records).sort()).toEqual([
+			':dialogue',
+			':evaluation',
+			':event',
+			':member',
+			':message',
+			':request',
+			':session'
+		]);
 	});
 
 	for (const template of staffPages) {
@@ -513,6 +575,14 @@ describe('the authorisation walk over every staff route and form action', () => 
 		]);
 		expect(routes.find((r) => r.id === '/staff/(staff)/sessions/[id=sessionId]')?.actions).toEqual(['checkin']);
 		expect(routes.find((r) => r.id === '/staff/(staff)/sessions/[id=sessionId]/registrations.csv')?.endpoint).toEqual(['GET']);
+		expect(routes.find((r) => r.id === '/staff/(staff)/dialogues/[id=dialogueId]/actions')?.actions).toEqual([
+			'fromCommonGround',
+			'add',
+			'update',
+			'move',
+			'delete'
+		]);
+		expect(routes.find((r) => r.id === '/staff/(coordinator)/events/[id=eventId]/registrations.csv')?.endpoint).toEqual(['GET']);
 	});
 
 	it('prepares a session for each role and a real record for each parameter', async () => {
@@ -551,6 +621,10 @@ describe('the authorisation walk over every staff route and form action', () => 
 			'id=requestId',
 			(await page.getByRole('link', { name: 'Authorisation Walk Shelter' }).getAttribute('href'))?.split('/').at(-1) ?? ''
 		);
+		// A dialogue and an event that the admin opened: a facilitator is not shown the dialogue (404, not 403).
+		const convene = await createConveneRecords(page);
+		samples.set('id=dialogueId', convene.dialogue);
+		samples.set('id=eventId', convene.event);
 
 		for (const role of ROLES) cookies.set(role, await signInByFetch(ACCOUNTS[role]));
 		expect([...cookies.keys()].sort()).toEqual([...ROLES].sort());
@@ -595,6 +669,12 @@ describe('the authorisation walk over every staff route and form action', () => 
 			}
 		}
 		expect((await request('admin', 'GET', `/en/staff/users/${samples.get('adminId')}`)).status).toBe(200);
+		// A facilitator sees only the dialogues they opened: the admin's is not there for them.
+		const dialogue = `/en/staff/dialogues/${samples.get('id=dialogueId')}`;
+		const hidden = await request('facilitator', 'GET', dialogue);
+		expect(hidden.status).toBe(404);
+		expect(await hidden.text()).not.toContain('What would make our neighbourhood safer for everyone?');
+		expect((await request('coordinator', 'GET', dialogue)).status).toBe(200);
 	});
 
 	it('never shows a facilitator a session they do not facilitate, by page, export or form', async () => {

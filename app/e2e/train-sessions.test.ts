@@ -4,7 +4,7 @@
 // registers by the link (without JavaScript) and gets a confirmation email, the facilitator checks
 // them in and exports the list, the coordinator cancels and every registrant is emailed. Axe checks
 // the pages where JavaScript runs (it is injected as a script). It runs on a server of its own, on
-// E2E_PORT + 1 (or E2E_TRAIN_PORT), with a fresh database whose first admin it creates, so that it
+// E2E_PORT + 3 (or E2E_TRAIN_PORT), with a fresh database whose first admin it creates, so that it
 // depends on no other file and on no order between files.
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -16,7 +16,7 @@ import { E2E_PORT, startServer, type RunningServer } from './global-setup.ts';
 import { createTestDatabase, dropTestDatabase } from '../test/test-database.ts';
 import { daysFromNow, sendRequest } from './train.ts';
 
-const PORT = Number(process.env['E2E_TRAIN_PORT'] ?? E2E_PORT + 1);
+const PORT = Number(process.env['E2E_TRAIN_PORT'] ?? E2E_PORT + 3);
 const ADMIN = { email: 'ada-train@example.org', name: 'Ada Admin', password: 'train admin passphrase here' };
 const COORDINATOR = { email: 'cora-train@example.org', name: 'Cora Coordinator', password: 'coordinating sessions well' };
 const FELIX = { email: 'felix-train@example.org', name: 'Félix Animateur', password: 'animer des ateliers utiles' };

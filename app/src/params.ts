@@ -19,6 +19,10 @@ export const params = defineParams({
 		/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(param) ? param.toLowerCase() : undefined,
 	/** An evaluation instrument's id: kebab-case, as packages/evaluation requires. */
 	instrumentId: (param) => (/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(param) ? param : undefined),
+	/** A dialogue's id in the staff area (a UUID). */
+	dialogueId: (param) => (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(param) ? param : undefined),
+	/** An event's id in the staff area (a UUID). */
+	eventId: (param) => (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(param) ? param : undefined),
 	/** An outbox message's number. */
 	outboxId: (param) => (/^[1-9][0-9]{0,9}$/.test(param) ? param : undefined),
 	/** A workshop request's id (a UUID). */

@@ -30,7 +30,14 @@ const SECTIONS: Record<string, Record<string, Record<Locale, string>>> = {
 		report: { en: 'report', fr: 'rapport' },
 		import: { en: 'import', fr: 'importer' },
 		'export.csv': { en: 'export.csv', fr: 'export.csv' },
-		instruments: { en: 'instruments', fr: 'questionnaires' }
+		instruments: { en: 'instruments', fr: 'questionnaires' },
+		dialogues: { en: 'dialogues', fr: 'dialogues' },
+		new: { en: 'new', fr: 'nouveau' },
+		results: { en: 'results', fr: 'resultats' },
+		actions: { en: 'actions', fr: 'actions' },
+		'actions.csv': { en: 'actions.csv', fr: 'actions.csv' },
+		print: { en: 'print', fr: 'imprimer' },
+		registrations: { en: 'registrations', fr: 'inscriptions' }
 	}
 };
 

@@ -24,7 +24,9 @@ export async function liveResults(db: Database, dialogue: Dialogue, now = Date.n
 	const entry = cache.get(dialogue.id);
 	if (entry?.pending) return entry.pending;
 	if (entry && now - entry.at < MIN_INTERVAL_MS) return entry.results;
-	const version = await dialogueVersion(db, dialogue.id);
+	// Settings that change the analysis are part of the version, so that results computed under
+	// the old ones (even if they finish after a change) are never served as current.
+	const version = `${await dialogueVersion(db, dialogue.id)}|${dialogue.minGroupSize}|${dialogue.minVotes ?? ''}`;
 	if (entry && entry.version === version) {
 		entry.at = now;
 		return entry.results;
@@ -39,6 +41,12 @@ export async function liveResults(db: Database, dialogue: Dialogue, now = Date.n
 		if (entry) delete entry.pending;
 		throw error;
 	}
+}
+
+/** Settings that change the analysis (group size, votes needed) changed: compute afresh and tell listeners. */
+export function forgetResults(dialogueId: string): void {
+	cache.delete(dialogueId);
+	dialogueChanged(dialogueId);
 }
 
 /** Something changed: tell the listeners, at most once per interval. */

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { hashToken as hashSecret, newToken } from './auth/tokens.ts';
 import { analyseDialogue, type DialogueResult, type Vote, type VoteValue } from '@unconflate/dialogue';
-import { and, asc, eq, notExists, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, notExists, sql } from 'drizzle-orm';
 import type { Database } from './db/client.ts';
 import { dialogueActions, dialogueParticipants, dialogueStatements, dialogueVotes, dialogues } from './db/schema.ts';
 
@@ -51,6 +51,10 @@ export function newDeviceToken(): string {
 export interface NewDialogue {
 	question: string;
 	locale: 'en' | 'fr';
+	/** The question in the other language ('' or absent for none). */
+	questionTranslation?: string;
+	/** Votes needed to be placed in an opinion group; null or absent for Pol.is's rule. */
+	minVotes?: number | null;
 	seeds: string[];
 	stakeholderGroups?: string[];
 	moderation?: 'before' | 'after';
@@ -67,6 +71,8 @@ export async function createDialogue(db: Database, input: NewDialogue): Promise<
 				code: newJoinCode(),
 				question: input.question.trim(),
 				locale: input.locale,
+				questionTranslation: (input.questionTranslation ?? '').trim(),
+				minVotes: input.minVotes ?? null,
 				stakeholderGroups: [...new Set((input.stakeholderGroups ?? []).map((g) => g.trim()).filter(Boolean))],
 				moderation: input.moderation ?? 'before',
 				allowStatements: input.allowStatements ?? true,
@@ -131,7 +137,84 @@ export async function dialogueById(db: Database, id: string): Promise<Dialogue |
 	return row;
 }
 
-export type Settings = Partial<Pick<Dialogue, 'moderation' | 'allowStatements' | 'minGroupSize' | 'status' | 'question'>>;
+export type Settings = Partial<
+	Pick<
+		Dialogue,
+		| 'moderation'
+		| 'allowStatements'
+		| 'minGroupSize'
+		| 'minVotes'
+		| 'status'
+		| 'question'
+		| 'questionTranslation'
+		| 'stakeholderGroups'
+	>
+>;
+
+/** The question in the reader's language when the facilitator gave it, else as written; with its language. */
+export function questionFor(dialogue: Dialogue, locale: 'en' | 'fr'): { text: string; lang: 'en' | 'fr' } {
+	const written = dialogue.locale === 'fr' ? 'fr' : 'en';
+	if (locale !== written && dialogue.questionTranslation) return { text: dialogue.questionTranslation, lang: locale };
+	return { text: dialogue.question, lang: written };
+}
+
+/**
+ * A dialogue as a staff member may see it: coordinators and admins see every dialogue, a
+ * facilitator only those they opened (others do not exist for them: undefined, a 404).
+ */
+export async function dialogueForStaff(
+	db: Database,
+	id: string,
+	staff: { id: string; role: 'admin' | 'coordinator' | 'facilitator' }
+): Promise<Dialogue | undefined> {
+	const dialogue = await dialogueById(db, id);
+	if (!dialogue || (staff.role === 'facilitator' && dialogue.ownerId !== staff.id)) return undefined;
+	return dialogue;
+}
+
+/** Dialogues newest first: every one, or (for a facilitator) those this staff member opened. */
+export async function listDialogues(db: Database, ownerId?: string) {
+	return db
+		.select({
+			id: dialogues.id,
+			code: dialogues.code,
+			question: dialogues.question,
+			locale: dialogues.locale,
+			status: dialogues.status,
+			createdAt: dialogues.createdAt,
+			// Table names written out: drizzle leaves columns unqualified inside a raw subquery.
+			statements:
+				sql<number>`(select count(*) from dialogue_statements s where s.dialogue_id = dialogues.id and s.status = 'approved')`.mapWith(
+					Number
+				),
+			pending:
+				sql<number>`(select count(*) from dialogue_statements s where s.dialogue_id = dialogues.id and s.status = 'pending')`.mapWith(
+					Number
+				),
+			participants: sql<number>`(select count(*) from dialogue_participants p where p.dialogue_id = dialogues.id)`.mapWith(Number)
+		})
+		.from(dialogues)
+		.where(ownerId === undefined ? undefined : eq(dialogues.ownerId, ownerId))
+		.orderBy(desc(dialogues.createdAt));
+}
+
+/** Add seed statements to a dialogue (any time); repeated ones, here or already there, are skipped. Returns how many were added. */
+export async function addSeeds(db: Database, dialogueId: string, texts: readonly string[]): Promise<number> {
+	const existing = new Set(
+		(
+			await db
+				.select({ text: dialogueStatements.text })
+				.from(dialogueStatements)
+				.where(eq(dialogueStatements.dialogueId, dialogueId))
+		).map((s) => s.text.toLocaleLowerCase())
+	);
+	const fresh = uniqueTexts(texts).filter((t) => !existing.has(t.toLocaleLowerCase()));
+	if (fresh.length === 0) return 0;
+	await db
+		.insert(dialogueStatements)
+		.values(fresh.map((text) => ({ dialogueId, text, origin: 'seed' as const, status: 'approved' as const })));
+	return fresh.length;
+}
 
 export async function updateDialogue(db: Database, id: string, settings: Settings): Promise<void> {
 	await db.update(dialogues).set(settings).where(eq(dialogues.id, id));
@@ -348,7 +431,7 @@ export async function dialogueResults(db: Database, dialogue: Dialogue): Promise
 	const declared = new Map(declaredRows.flatMap((r) => (r.group ? [[r.id, r.group] as const] : [])));
 	const analysis = analyseDialogue(
 		{ statements: statements.map((s) => String(s.id)), votes, declared },
-		{ minGroupSize: dialogue.minGroupSize, seed: 1 }
+		{ minGroupSize: dialogue.minGroupSize, ...(dialogue.minVotes === null ? {} : { minVotes: dialogue.minVotes }), seed: 1 }
 	);
 	return { statements, analysis, votes: counted.length };
 }
@@ -421,6 +504,29 @@ export async function updateAction(db: Database, dialogueId: string, id: number,
 		.where(and(eq(dialogueActions.id, id), eq(dialogueActions.dialogueId, dialogueId)))
 		.returning({ id: dialogueActions.id });
 	return rows.length > 0;
+}
+
+/** Move an action one place up or down the list (positions are renumbered 0…n-1). */
+export async function moveAction(db: Database, dialogueId: string, id: number, direction: 'up' | 'down'): Promise<boolean> {
+	return db.transaction(async (tx) => {
+		const list = await tx
+			.select({ id: dialogueActions.id })
+			.from(dialogueActions)
+			.where(eq(dialogueActions.dialogueId, dialogueId))
+			.orderBy(asc(dialogueActions.position), asc(dialogueActions.id))
+			.for('update');
+		const from = list.findIndex((a) => a.id === id);
+		if (from === -1) return false;
+		const to = direction === 'up' ? from - 1 : from + 1;
+		if (to >= 0 && to < list.length) {
+			const [moved] = list.splice(from, 1);
+			if (moved) list.splice(to, 0, moved);
+		}
+		for (const [position, action] of list.entries()) {
+			await tx.update(dialogueActions).set({ position }).where(eq(dialogueActions.id, action.id));
+		}
+		return true;
+	});
 }
 
 export async function deleteAction(db: Database, dialogueId: string, id: number): Promise<boolean> {

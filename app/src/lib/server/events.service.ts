@@ -256,3 +256,119 @@ export async function addProgrammeItem(db: Database, eventId: string, item: Omit
 	if (!row) throw new Error('insert returned no row');
 	return row;
 }
+
+// ── Organisers ──────────────────────────────────────────────────────────────────────────────
+
+export async function eventById(db: Database, id: string): Promise<Event | undefined> {
+	const [row] = await db.select().from(events).where(eq(events.id, id));
+	return row;
+}
+
+/** Conferences, forums and public trainings (workshops belong to Train), soonest first, with their counts. */
+export async function organiserEvents(db: Database) {
+	const rows = await db
+		.select({
+			id: events.id,
+			slug: events.slug,
+			kind: events.kind,
+			status: events.status,
+			title: events.title,
+			startsAt: events.startsAt,
+			endsAt: events.endsAt,
+			timeZone: events.timeZone,
+			capacity: events.capacity,
+			confirmed:
+				sql<number>`(select count(*) from registrations r where r.event_id = events.id and r.status = 'confirmed')`.mapWith(
+					Number
+				),
+			waitlisted:
+				sql<number>`(select count(*) from registrations r where r.event_id = events.id and r.status = 'waitlisted')`.mapWith(
+					Number
+				)
+		})
+		.from(events)
+		.where(sql`${events.kind} <> 'workshop'`)
+		.orderBy(asc(events.startsAt));
+	return rows;
+}
+
+/** Whether another event already uses a slug (the public address). */
+export async function slugTaken(db: Database, slug: string, exceptId?: string): Promise<boolean> {
+	const [row] = await db.select({ id: events.id }).from(events).where(eq(events.slug, slug));
+	return row !== undefined && row.id !== exceptId;
+}
+
+/**
+ * Cancel an event: it stays on its page, saying so, and registration closes. Returns the people
+ * to tell (those with a place or waiting).
+ */
+export async function cancelEvent(db: Database, eventId: string): Promise<Registration[]> {
+	await db.update(events).set({ status: 'cancelled', registrationOpen: false }).where(eq(events.id, eventId));
+	return db
+		.select()
+		.from(registrations)
+		.where(and(eq(registrations.eventId, eventId), inArray(registrations.status, ['confirmed', 'waitlisted'])));
+}
+
+export async function deleteProgrammeItem(db: Database, eventId: string, id: number): Promise<boolean> {
+	const rows = await db
+		.delete(eventProgramme)
+		.where(and(eq(eventProgramme.id, id), eq(eventProgramme.eventId, eventId)))
+		.returning({ id: eventProgramme.id });
+	return rows.length > 0;
+}
+
+/** Remove a speaker, and from every session of the event. */
+export async function deleteSpeaker(db: Database, eventId: string, id: number): Promise<boolean> {
+	return db.transaction(async (tx) => {
+		const rows = await tx
+			.delete(eventSpeakers)
+			.where(and(eq(eventSpeakers.id, id), eq(eventSpeakers.eventId, eventId)))
+			.returning({ id: eventSpeakers.id });
+		if (rows.length === 0) return false;
+		const sessions = await tx.select().from(eventProgramme).where(eq(eventProgramme.eventId, eventId));
+		for (const session of sessions.filter((s) => s.speakerIds.includes(id))) {
+			await tx
+				.update(eventProgramme)
+				.set({ speakerIds: session.speakerIds.filter((s) => s !== id) })
+				.where(eq(eventProgramme.id, session.id));
+		}
+		return true;
+	});
+}
+
+export async function registrationById(db: Database, eventId: string, id: string): Promise<Registration | undefined> {
+	const [row] = await db
+		.select()
+		.from(registrations)
+		.where(and(eq(registrations.id, id), eq(registrations.eventId, eventId)));
+	return row;
+}
+
+export async function updateProgrammeItem(
+	db: Database,
+	eventId: string,
+	id: number,
+	item: Pick<typeof eventProgramme.$inferInsert, 'title' | 'startsAt' | 'endsAt' | 'room' | 'speakerIds'>
+): Promise<boolean> {
+	const rows = await db
+		.update(eventProgramme)
+		.set(item)
+		.where(and(eq(eventProgramme.id, id), eq(eventProgramme.eventId, eventId)))
+		.returning({ id: eventProgramme.id });
+	return rows.length > 0;
+}
+
+export async function updateSpeaker(
+	db: Database,
+	eventId: string,
+	id: number,
+	speaker: Pick<typeof eventSpeakers.$inferInsert, 'name' | 'affiliation' | 'bio' | 'community'>
+): Promise<boolean> {
+	const rows = await db
+		.update(eventSpeakers)
+		.set(speaker)
+		.where(and(eq(eventSpeakers.id, id), eq(eventSpeakers.eventId, eventId)))
+		.returning({ id: eventSpeakers.id });
+	return rows.length > 0;
+}

@@ -21,9 +21,9 @@ export function isRole(value: unknown): value is Role {
 export const STAFF_GROUPS = {
 	/** Signing in, forgotten and reset passwords, accepting an invitation. */
 	anonymous: 'anyone',
-	/** Any active staff member: the dashboard, their own account, signing out. */
+	/** Any active staff member: the dashboard, their own account, signing out, dialogues (a facilitator's own). */
 	staff: ROLES,
-	/** Coordinators and admins (Train: requests and sessions). */
+	/** Coordinators and admins (Train: requests and sessions; Convene: events). */
 	coordinator: ['admin', 'coordinator'],
 	/** Admins only: users, the outbox, the audit log. */
 	admin: ['admin']
@@ -68,7 +68,7 @@ export function decide(routeId: string, role: Role | null): Decision {
 
 /** What each role may do, for the dashboard (message keys `staff_can_*`). */
 export const ROLE_ABILITIES: Record<Role, readonly string[]> = {
-	admin: ['users', 'outbox', 'audit', 'trainings', 'sessions', 'account'],
-	coordinator: ['trainings', 'sessions', 'account'],
-	facilitator: ['sessions', 'account']
+	admin: ['users', 'outbox', 'audit', 'trainings', 'sessions', 'events', 'dialogues', 'account'],
+	coordinator: ['trainings', 'sessions', 'events', 'dialogues', 'account'],
+	facilitator: ['sessions', 'dialogues', 'account']
 };

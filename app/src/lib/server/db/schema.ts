@@ -50,6 +50,8 @@ export const dialogues = pgTable('dialogues', {
 	question: text('question').notNull(),
 	/** The language the facilitator wrote in; the interface follows the reader. */
 	locale: text('locale').notNull(),
+	/** The question in the other language, when the facilitator gave one ('' for none). */
+	questionTranslation: text('question_translation').notNull().default(''),
 	/** Stakeholder groups participants may declare (the facilitator's list); empty for none. */
 	stakeholderGroups: jsonb('stakeholder_groups').$type<string[]>().notNull().default([]),
 	/** `before`: participants' statements wait for a facilitator; `after`: shown at once, hidden if rejected. */
@@ -57,6 +59,8 @@ export const dialogues = pgTable('dialogues', {
 	allowStatements: boolean('allow_statements').notNull().default(true),
 	/** Smallest group shown in results (opinion groups and declared groups alike). */
 	minGroupSize: integer('min_group_size').notNull().default(5),
+	/** Votes a participant needs before being placed in an opinion group; null for Pol.is's rule (7, or every statement if fewer). */
+	minVotes: integer('min_votes'),
 	status: text('status').$type<'open' | 'closed'>().notNull().default('open'),
 	/** The staff account that opened it, when accounts exist. */
 	ownerId: text('owner_id'),

@@ -1,4 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
+import type { Locale } from '#lib/i18n/locales.ts';
+import { getLocale } from '#lib/paraglide/runtime.js';
 import { getDb } from '#lib/server/db/index.ts';
 import { dialogueChanged } from '#lib/server/dialogue-live.ts';
 import {
@@ -10,6 +12,7 @@ import {
 	nextStatement,
 	participantOf,
 	progress,
+	questionFor,
 	STATEMENT_MAX,
 	submitStatement
 } from '#lib/server/dialogue.service.ts';
@@ -29,8 +32,9 @@ export const load: PageServerLoad = async ({ params, cookies, url }) => {
 	const { db, dialogue } = await find(params.code);
 	const participant = await participantOf(db, dialogue.id, deviceToken(cookies, params.code));
 	const base = {
-		question: dialogue.question,
-		questionLocale: dialogue.locale,
+		// The facilitator's translation when the reader reads the other language.
+		question: questionFor(dialogue, getLocale() as Locale).text,
+		questionLocale: questionFor(dialogue, getLocale() as Locale).lang,
 		open: dialogue.status === 'open',
 		allowStatements: dialogue.allowStatements,
 		moderation: dialogue.moderation,

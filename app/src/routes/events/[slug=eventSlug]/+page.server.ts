@@ -6,6 +6,7 @@ import type { Locale } from '#lib/i18n/locales.ts';
 import { href } from '#lib/i18n/routes.ts';
 import { getAccounts } from '#lib/server/auth/index.ts';
 import { getDb } from '#lib/server/db/index.ts';
+import { mailContext, sendRegistrationEmail } from '#lib/server/events-emails.ts';
 import { log } from '#lib/server/log.ts';
 import { eventBySlug, occupancy, pick, programmeOf, register, RegistrationError } from '#lib/server/events.service.ts';
 import { sendConfirmation } from '#lib/server/sessions.service.ts';
@@ -72,11 +73,16 @@ export const actions: Actions = {
 		const locale = getLocale() as Locale;
 		try {
 			const { registration, manageToken } = await register(db, event.id, { ...parsed.data, locale });
-			// The confirmation (with the calendar file and the private link) goes through the mail layer;
-			// the registration stands even if writing the email fails, and the page shows the link too.
+			// The confirmation (with the private link) goes through the mail layer: Train's for a workshop
+			// (with the calendar file), Convene's for other events. The registration stands even if
+			// writing the email fails, and the page shows the link too.
 			try {
-				const accounts = await getAccounts();
-				await sendConfirmation({ db, mailer: accounts.mailer, origin: accounts.origin }, event, registration, manageToken);
+				if (event.kind === 'workshop') {
+					const accounts = await getAccounts();
+					await sendConfirmation({ db, mailer: accounts.mailer, origin: accounts.origin }, event, registration, manageToken);
+				} else {
+					await sendRegistrationEmail(await mailContext(), event, registration, manageToken);
+				}
 			} catch (e) {
 				log.error({ err: e instanceof Error ? e.name : 'unknown' }, 'registration confirmation not written');
 			}

@@ -5,6 +5,7 @@ import type { Locale } from '#lib/i18n/locales.ts';
 import { href } from '#lib/i18n/routes.ts';
 import { getAccounts } from '#lib/server/auth/index.ts';
 import { getDb } from '#lib/server/db/index.ts';
+import { mailContext, sendPromotionEmail } from '#lib/server/events-emails.ts';
 import {
 	cancelRegistration,
 	deleteRegistration,
@@ -58,6 +59,8 @@ export const load: PageServerLoad = async ({ params, parent, setHeaders }) => {
 async function tellPromoted(event: Event, promoted: Registration | null) {
 	if (!promoted) return;
 	try {
+		// A workshop's email is Train's (with its calendar file); other events' are Convene's.
+		if (event.kind !== 'workshop') return void (await sendPromotionEmail(await mailContext(), event, promoted));
 		const accounts = await getAccounts();
 		await sendPromotion({ db: accounts.db, mailer: accounts.mailer, origin: accounts.origin }, event, promoted);
 	} catch (e) {
