@@ -136,8 +136,8 @@ describe('registration emails', () => {
 		const mailer = createMailer(handle.db, { from: 'Unconflate <no-reply@example.org>' });
 		const ctx = { mailer, origin: 'https://unconflate.example.org' };
 		const event = await createEvent(handle.db, anEvent());
-		const first = await register(handle.db, event.id, { name: 'Ana', email: 'ana@example.org', locale: 'en' });
-		const second = await register(handle.db, event.id, { name: 'Béa', email: 'bea@example.org', locale: 'fr' });
+		const first = await register(handle.db, event.id, { name: 'Ana', email: 'ana.convene@example.org', locale: 'en' });
+		const second = await register(handle.db, event.id, { name: 'Béa', email: 'bea.convene@example.org', locale: 'fr' });
 		expect(await sendRegistrationEmail(ctx, event, first.registration, first.manageToken)).toBe('stored');
 		await sendRegistrationEmail(ctx, event, second.registration, second.manageToken);
 		const { promoted } = await cancelRegistration(handle.db, first.registration.id);
@@ -148,13 +148,13 @@ describe('registration emails', () => {
 		await sendCancellationEmails(ctx, event, [promotedNow]);
 
 		const mails = (await outboxMessages(handle.db))
-			.filter((m) => ['ana@example.org', 'bea@example.org'].includes(m.to))
+			.filter((m) => ['ana.convene@example.org', 'bea.convene@example.org'].includes(m.to))
 			.reverse();
 		expect(mails.map((m) => [m.to, m.locale, m.subject])).toEqual([
-			['ana@example.org', 'en', 'Your place at Provincial Conference'],
-			['bea@example.org', 'fr', "Vous êtes en liste d'attente pour Conférence provinciale"],
-			['bea@example.org', 'fr', 'Une place est maintenant à vous : Conférence provinciale'],
-			['bea@example.org', 'fr', 'Annulé : Conférence provinciale']
+			['ana.convene@example.org', 'en', 'Your place at Provincial Conference'],
+			['bea.convene@example.org', 'fr', "Vous êtes en liste d'attente pour Conférence provinciale"],
+			['bea.convene@example.org', 'fr', 'Une place est maintenant à vous : Conférence provinciale'],
+			['bea.convene@example.org', 'fr', 'Annulé : Conférence provinciale']
 		]);
 		const [confirmation, waitlist] = mails;
 		expect(confirmation?.body).toContain('When: Saturday, May 10, 2031');
