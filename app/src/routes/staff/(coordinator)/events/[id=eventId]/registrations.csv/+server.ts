@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { toCsv } from '#lib/convene/csv.ts';
+import { toCsv } from '#lib/csv.ts';
 import type { Locale } from '#lib/i18n/locales.ts';
 import { m } from '#lib/paraglide/messages.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
@@ -45,7 +45,7 @@ export const GET: RequestHandler = async (req) => {
 		r.createdAt.toISOString(),
 		r.checkedInAt?.toISOString() ?? ''
 	]);
-	return new Response('\uFEFF' + toCsv([header, ...rows]), {
+	return new Response(toCsv(header, rows), {
 		headers: {
 			'content-type': 'text/csv; charset=utf-8',
 			'content-disposition': `attachment; filename="registrations-${event.slug}.csv"`,

@@ -1,6 +1,6 @@
 import { error, fail } from '@sveltejs/kit';
 import { buildReport } from '#lib/evaluation/report.ts';
-import { qrPath } from '#lib/evaluation/qr.ts';
+import { qrPath } from '#lib/qr.ts';
 import { LOCALES, type Locale } from '#lib/i18n/locales.ts';
 import { href } from '#lib/i18n/routes.ts';
 import { m } from '#lib/paraglide/messages.js';

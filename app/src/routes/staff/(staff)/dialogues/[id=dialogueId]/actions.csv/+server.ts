@@ -1,4 +1,4 @@
-import { toCsv } from '#lib/convene/csv.ts';
+import { toCsv } from '#lib/csv.ts';
 import type { Locale } from '#lib/i18n/locales.ts';
 import { m } from '#lib/paraglide/messages.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
@@ -31,7 +31,7 @@ export const GET: RequestHandler = async (event) => {
 		m.convene_action_due_label({}, { locale }),
 		m.convene_action_status_label({}, { locale })
 	];
-	return new Response('\uFEFF' + toCsv([header, ...rows]), {
+	return new Response(toCsv(header, rows), {
 		headers: {
 			'content-type': 'text/csv; charset=utf-8',
 			'content-disposition': `attachment; filename="actions-${dialogue.code}.csv"`,

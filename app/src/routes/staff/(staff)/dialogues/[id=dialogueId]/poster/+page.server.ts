@@ -1,4 +1,4 @@
-import { renderSVG } from 'uqr';
+import { qrPath } from '#lib/qr.ts';
 import type { Locale } from '#lib/i18n/locales.ts';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { requireStaff } from '#lib/server/auth/require.ts';
@@ -21,6 +21,6 @@ export const load: PageServerLoad = async (event) => {
 		link,
 		code: dialogue.code,
 		// Medium error correction survives a crease or a glare on a projected slide.
-		qr: renderSVG(link, { ecc: 'M', border: 2, pixelSize: 8 })
+		qr: qrPath(link)
 	};
 };

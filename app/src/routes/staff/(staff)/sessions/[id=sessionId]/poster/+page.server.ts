@@ -1,4 +1,4 @@
-import { renderSVG } from 'uqr';
+import { qrPath } from '#lib/qr.ts';
 import { formatSpan } from '#lib/format.ts';
 import { requireStaff } from '#lib/server/auth/require.ts';
 import { pick } from '#lib/server/events.service.ts';
@@ -29,6 +29,6 @@ export const load: PageServerLoad = async (event) => {
 			place: e.onlineUrl ? null : [e.venue, e.address].filter(Boolean).join(', ')
 		})),
 		link,
-		qr: renderSVG(link, { ecc: 'M', border: 2 })
+		qr: qrPath(link)
 	};
 };

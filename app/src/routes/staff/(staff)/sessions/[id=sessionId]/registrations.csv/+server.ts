@@ -2,7 +2,7 @@ import { getLocale } from '#lib/paraglide/runtime.js';
 import { m } from '#lib/paraglide/messages.js';
 import { requireStaff } from '#lib/server/auth/require.ts';
 import { sessionFor, sessionRegistrations } from '#lib/server/sessions.service.ts';
-import { toCsv } from '#lib/train/csv.ts';
+import { toCsv } from '#lib/csv.ts';
 import { orNotFound, trainContext, viewerOf } from '../../../../train.ts';
 import type { RequestHandler } from './$types';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { qrPath } from './qr.ts';
 
-describe('the questionnaire QR code', () => {
+describe('a QR code', () => {
 	it('draws a square per dark module, including the three finder patterns in their corners', () => {
 		const { size, d } = qrPath('http://127.0.0.1:4221/en/trainings/evaluation/' + 'A'.repeat(43));
 		// Version 4 or more for a URL this long: 33 modules and more, plus the 2-module border.

@@ -23,4 +23,16 @@ describe('CSV export', () => {
 			'\uFEFFname,needs\r\nRin,"step-free, quiet room"\r\n'
 		);
 	});
+
+	it('quotes and defuses inside whole rows, keeping empty cells', () => {
+		expect(
+			toCsv(
+				['title', 'owner'],
+				[
+					['Lights, "bright"', '=HYPERLINK("x")'],
+					['two\nlines', undefined]
+				]
+			)
+		).toBe('\uFEFFtitle,owner\r\n"Lights, ""bright""","\'=HYPERLINK(""x"")"\r\n"two\nlines",\r\n');
+	});
 });

@@ -5,7 +5,14 @@ import { encode } from 'uqr';
  * injected as markup. Error correction M (15 %) survives a printed code that is a little worn.
  * uqr: https://github.com/unjs/uqr (no dependencies).
  */
-export function qrPath(text: string): { size: number; d: string } {
+export interface QrPath {
+	/** Modules per side, border included: the SVG's viewBox. */
+	size: number;
+	/** The dark modules, one square each. */
+	d: string;
+}
+
+export function qrPath(text: string): QrPath {
 	const { data, size } = encode(text, { ecc: 'M', border: 2 });
 	const parts: string[] = [];
 	data.forEach((row, y) =>

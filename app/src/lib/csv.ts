@@ -11,6 +11,9 @@ export function csvField(value: string | number | boolean | null | undefined): s
 }
 
 /** A header row and the records, as one CSV text (with a byte-order mark so spreadsheets read UTF-8). */
-export function toCsv(header: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number | boolean | null>>): string {
+export function toCsv(
+	header: readonly string[],
+	rows: ReadonlyArray<ReadonlyArray<string | number | boolean | null | undefined>>
+): string {
 	return '\uFEFF' + [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
