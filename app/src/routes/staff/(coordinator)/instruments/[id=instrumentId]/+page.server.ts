@@ -4,14 +4,14 @@ import { m } from '#lib/paraglide/messages.js';
 import { recordAudit } from '#lib/server/auth/audit.ts';
 import { requireStaff } from '#lib/server/auth/require.ts';
 import { getDb } from '#lib/server/db/index.ts';
-import { isVersionInUse, latestVersion, listInstruments, saveInstrument } from '#lib/server/evaluation.service.ts';
+import { isVersionInUse, latestVersion, ensureDefaultInstrument, saveInstrument } from '#lib/server/evaluation.service.ts';
 import { field, formOf } from '../../../form.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	requireStaff(event, 'coordinator');
 	const db = await getDb();
-	await listInstruments(db); // stores the default instrument on first use
+	await ensureDefaultInstrument(db); // stored on first use
 	const latest = await latestVersion(db, event.params.id);
 	if (!latest) error(404, m.eval_instrument_not_found());
 	return {

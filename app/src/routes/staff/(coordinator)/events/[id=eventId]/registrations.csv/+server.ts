@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { registrationStatusName } from '#lib/convene/labels.ts';
 import { toCsv } from '#lib/csv.ts';
 import type { Locale } from '#lib/i18n/locales.ts';
 import { m } from '#lib/paraglide/messages.js';
@@ -16,11 +17,6 @@ export const GET: RequestHandler = async (req) => {
 	if (!event || event.kind === 'workshop') error(404, m.convene_event_not_found());
 	const locale = getLocale() as Locale;
 	const o = { locale };
-	const status = {
-		confirmed: m.convene_registration_confirmed({}, o),
-		waitlisted: m.convene_registration_waitlisted({}, o),
-		cancelled: m.convene_registration_cancelled({}, o)
-	};
 	const header = [
 		m.convene_csv_name({}, o),
 		m.convene_csv_display_name({}, o),
@@ -38,7 +34,7 @@ export const GET: RequestHandler = async (req) => {
 		r.displayName,
 		r.pronouns,
 		r.email,
-		status[r.status],
+		registrationStatusName(r.status),
 		r.accessibilityNeeds,
 		r.dietaryNeeds,
 		r.locale,
