@@ -41,7 +41,9 @@ for (let start = 0; texts.length < 200; start += 7) {
 const port = await freePort();
 const origin = `http://127.0.0.1:${port}`;
 buildForProduction(origin);
-const server = await startProductionServer({ port, env: { API_RATE_LIMIT: 'off' } });
+// BENCH_SERVER_NODE_ARGS: Node flags for the server alone, to look into a figure (e.g. --trace-gc).
+const nodeArgs = (process.env['BENCH_SERVER_NODE_ARGS'] ?? '').split(' ').filter(Boolean);
+const server = await startProductionServer({ port, env: { API_RATE_LIMIT: 'off' }, nodeArgs });
 const pid = server.pid;
 
 try {

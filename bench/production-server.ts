@@ -8,6 +8,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SERVER_NODE_FLAGS } from '../app/server/node-flags.ts';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
 export const appDir = join(root, 'app');
@@ -70,6 +71,8 @@ export interface StartOptions {
 	dataDir?: string;
 	/** Extra environment for the server (LOG_LEVEL is `warn` unless set here or in the environment). */
 	env?: Record<string, string>;
+	/** Node flags for the server (e.g. --trace-gc, --cpu-prof), before its script. */
+	nodeArgs?: string[];
 	/** Seconds to wait for /healthz (default 60). */
 	startTimeout?: number;
 }
@@ -80,7 +83,7 @@ export async function startProductionServer(options: StartOptions): Promise<Prod
 	const origin = `http://127.0.0.1:${options.port}`;
 	const ownDir = options.dataDir === undefined;
 	const dataDir = options.dataDir ?? temporaryDataDir();
-	const child = spawn(process.execPath, [join(appDir, 'server', 'index.ts')], {
+	const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...(options.nodeArgs ?? []), join(appDir, 'server', 'index.ts')], {
 		env: {
 			...process.env,
 			BUILD_DIR,

@@ -5,6 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildStamp } from './build-stamp.ts';
+import { serve } from './serve.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const port = process.env['PORT'] || '3000';
@@ -35,4 +36,4 @@ if (!built) {
 	writeFileSync(stampFile, stamp);
 }
 
-await import('../app/server/index.ts');
+serve();

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { createTestDatabase, dropTestDatabase } from '../test/test-database.ts';
+import { SERVER_NODE_FLAGS } from '../server/node-flags.ts';
 import { FIRST_ADMIN } from './staff-accounts.ts';
 
 export const E2E_PORT = Number(process.env['E2E_PORT'] ?? 4173);
@@ -52,7 +53,7 @@ export async function startServer(port: number, env: Record<string, string>): Pr
 	const dataDir = mkdtempSync(join(tmpdir(), 'unconflate-e2e-'));
 	const origin = `http://127.0.0.1:${port}`;
 	let log = '';
-	const child = spawn(process.execPath, [join(appDir, 'server', 'index.ts')], {
+	const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, join(appDir, 'server', 'index.ts')], {
 		cwd: appDir,
 		env: {
 			...process.env,

@@ -1,10 +1,12 @@
 // The production server: adapter-node's request handler wrapped with security headers, request
 // logs and a clean shutdown. `npm start` runs it (scripts/start.ts); so can a process manager:
-//   ORIGIN=https://example.org PORT=3000 node app/server/index.ts
+//   ORIGIN=https://example.org PORT=3000 node --max-semi-space-size=4 --heap-growing-percent=50 app/server/index.ts
+// (the V8 flags: server/node-flags.ts). A few hot requests skip SvelteKit: src/lib/server/direct-routes.ts.
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { apiConfig, maxBodyBytes } from '../src/lib/server/api/config.ts';
+import { directRoute } from '../src/lib/server/direct-routes.ts';
 import { log } from '../src/lib/server/log.ts';
 import { createPageCache } from './page-cache.ts';
 import { securityHeaders } from './security-headers.ts';
@@ -30,6 +32,9 @@ type Handler = (req: import('node:http').IncomingMessage, res: import('node:http
 // Importing the handler starts the app: its init hook opens and migrates the database.
 const { handler } = (await import(pathToFileURL(resolve(buildDir, 'handler.js')).href)) as { handler: Handler };
 
+// Requests the app answers on Node's request and response (src/lib/server/direct-routes.ts).
+const direct = directRoute();
+
 // PAGE_CACHE=off renders every request (for debugging); the cache is per process and per build.
 const cache = process.env['PAGE_CACHE'] === 'off' ? null : createPageCache();
 
@@ -41,6 +46,7 @@ const server = createServer((req, res) => {
 		const path = (req.url ?? '/').split('?')[0];
 		log.info({ method: req.method, path, status: res.statusCode, ms: Math.round(performance.now() - started) }, 'request');
 	});
+	if (direct?.(req, res)) return;
 	if (cache?.serve(req, res)) return;
 	cache?.capture(req, res);
 	handler(req, res, () => {

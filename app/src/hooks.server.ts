@@ -10,7 +10,9 @@ import { paraglideMiddleware } from '#lib/paraglide/server.js';
 import { handleStaff } from '#lib/server/auth/handle.ts';
 import { startAccounts } from '#lib/server/auth/index.ts';
 import { isCrossSiteFormPost } from '#lib/server/csrf.ts';
+import { directCheck } from '#lib/server/api/direct-check.ts';
 import { closeDb, migrationsFolder, startDb } from '#lib/server/db/index.ts';
+import { offerDirectRoute } from '#lib/server/direct-routes.ts';
 import { log } from '#lib/server/log.ts';
 import { startTrainJobs } from '#lib/server/train-jobs.ts';
 
@@ -30,6 +32,15 @@ export const init: ServerInit = async () => {
 	const stopTrainJobs = startTrainJobs(
 		{ db: db.db, mailer: accounts.mailer, origin: accounts.origin },
 		{ retentionMonths: REGISTRATION_RETENTION_MONTHS }
+	);
+	// JSON checks answered on Node's request and response by the production server (bench/api).
+	// ADDRESS_HEADER and XFF_DEPTH are adapter-node's, read as it reads them.
+	offerDirectRoute(
+		directCheck({
+			origin: __ALLOWED_ORIGINS__[0] ?? 'http://localhost:3000',
+			addressHeader: process.env['ADDRESS_HEADER'],
+			xffDepth: Number(process.env['XFF_DEPTH'] || 1)
+		})
 	);
 	process.once('sveltekit:shutdown', () => {
 		stopTrainJobs();

@@ -3,7 +3,12 @@ import { ApiProblem } from './problem.ts';
 
 /** The media type of a request, lower-case, without parameters. */
 export function mediaType(request: Request): string {
-	return (request.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+	return mediaTypeOf(request.headers.get('content-type'));
+}
+
+/** The media type of a Content-Type value, lower-case, without parameters. */
+export function mediaTypeOf(contentType: string | null | undefined): string {
+	return (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
 }
 
 /**
@@ -43,7 +48,7 @@ export async function readBody(request: Request, limit: number): Promise<Uint8Ar
 	return body;
 }
 
-function tooLargeBody(size: number, limit: number, atLeast = false): ApiProblem {
+export function tooLargeBody(size: number, limit: number, atLeast = false): ApiProblem {
 	return new ApiProblem(
 		'too-large',
 		`The request body is ${atLeast ? 'over ' : ''}${formatSize(size)}, over the ${formatSize(limit)} this server reads.`,

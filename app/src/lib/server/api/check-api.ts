@@ -18,10 +18,11 @@ const BATCH_ITEMS_PER_TOKEN = 10;
 
 const JSON_TYPES = new Set(['application/json']);
 
+/** The headers of a successful JSON answer. */
+export const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' } as const;
+
 function json(body: string, headers: Record<string, string> = {}): Response {
-	return new Response(body, {
-		headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers }
-	});
+	return new Response(body, { headers: { ...JSON_HEADERS, ...headers } });
 }
 
 /**
@@ -29,13 +30,12 @@ function json(body: string, headers: Record<string, string> = {}): Response {
  * (its request's signal). A timer cleared at the end rather than AbortSignal.timeout, so that
  * nothing of a finished request (its text included) stays referenced until the budget runs out.
  */
-async function withBudget<T>(event: RequestEvent, run: (signal: AbortSignal) => Promise<T>): Promise<T> {
+async function withBudget<T>(left: AbortSignal, run: (signal: AbortSignal) => Promise<T>): Promise<T> {
 	const controller = new AbortController();
 	const timer = setTimeout(
 		() => controller.abort(new DOMException('the time budget ran out', 'TimeoutError')),
 		settings.timeBudgetMs
 	);
-	const left = event.request.signal;
 	const leave = () => controller.abort(left.reason);
 	if (left.aborted) leave();
 	else left.addEventListener('abort', leave, { once: true });
@@ -92,12 +92,18 @@ export async function postCheck(event: RequestEvent): Promise<Response> {
 	const body = await readBody(event.request, bodyLimit);
 	if (type === 'multipart/form-data') return json(await checkUpload(event, body), limits);
 
+	return json(await checkJsonBody(body, event.request.signal), limits);
+}
+
+/**
+ * The analysis of a JSON check request's body, as JSON: validated, within the text limit and the
+ * time budget. `left` aborts when the client goes away. Shared by the route above and by the
+ * production server's direct route (direct-check.ts).
+ */
+export async function checkJsonBody(body: Uint8Array, left: AbortSignal): Promise<string> {
 	const request = parse(CheckRequestSchema, parseJson(body), 'request');
 	checkTextSize(request.text, 'The text');
-	return json(
-		await withBudget(event, (signal) => checkTextJson(request.text, { syntax: request.syntax, locale: request.locale, signal })),
-		limits
-	);
+	return withBudget(left, (signal) => checkTextJson(request.text, { syntax: request.syntax, locale: request.locale, signal }));
 }
 
 async function checkUpload(event: RequestEvent, body: Uint8Array): Promise<string> {
@@ -138,7 +144,7 @@ async function checkUpload(event: RequestEvent, body: Uint8Array): Promise<strin
 		);
 	}
 	const bytes = new Uint8Array(await file.arrayBuffer());
-	return withBudget(event, (signal) =>
+	return withBudget(event.request.signal, (signal) =>
 		checkDocumentJson(bytes, kind, { syntax: options.syntax, locale: options.locale, maxSize: settings.maxFileBytes, signal })
 	);
 }
@@ -151,7 +157,7 @@ export async function postBatch(event: RequestEvent): Promise<Response> {
 	const request = parse(BatchRequestSchema, parseJson(body), 'batch');
 	const limits = rateLimit(event, Math.ceil(request.items.length / BATCH_ITEMS_PER_TOKEN));
 	request.items.forEach((item, i) => checkTextSize(item.text, `items.${i}.text`));
-	const results = await withBudget(event, (signal) =>
+	const results = await withBudget(event.request.signal, (signal) =>
 		Promise.all(request.items.map((item) => checkTextJson(item.text, { syntax: item.syntax, locale: request.locale, signal })))
 	);
 	// Each result is a JSON object: the id goes first, the result's own members follow.

@@ -25,31 +25,33 @@ function withHeaders(response: Response, headers: Record<string, string>): Respo
 
 /** The answer for an error: problems as they are; anything else is a bug, logged without request data. */
 export function problemResponse(error: unknown, origin: string, headers: Record<string, string> = {}): Response {
-	if (error instanceof ApiProblem) return error.toResponse(origin, headers);
+	return asProblem(error).toResponse(origin, headers);
+}
+
+/** The problem an error is for the client: 503 for the pool's refusals, 422 for documents, 500 for the rest. */
+export function asProblem(error: unknown): ApiProblem {
+	if (error instanceof ApiProblem) return error;
 	if (error instanceof CheckTimeoutError) {
 		return new ApiProblem(
 			'time-budget-exceeded',
 			`The analysis took longer than this server's time budget (${settings.timeBudgetMs} ms) and was stopped. Send a shorter text or split the document.`,
 			{ extensions: { budgetMs: settings.timeBudgetMs } }
-		).toResponse(origin, headers);
+		);
 	}
 	if (error instanceof CheckBusyError) {
 		return new ApiProblem('busy', 'Too many checks are waiting on this server; try again in a few seconds.', {
 			headers: { 'retry-after': '5' }
-		}).toResponse(origin, headers);
+		});
 	}
-	if (error instanceof DocumentError) return documentProblem(error).toResponse(origin, headers);
+	if (error instanceof DocumentError) return documentProblem(error);
 	if (error instanceof Error && error.name === 'AbortError') {
 		// The client left before the answer: nothing went wrong on this side, and nobody reads this.
-		return new ApiProblem('internal-error', 'The request was cancelled before its analysis ended.').toResponse(origin, headers);
+		return new ApiProblem('internal-error', 'The request was cancelled before its analysis ended.');
 	}
 	// The error's class and stack frames only: a message could quote the text.
 	const stack = error instanceof Error ? (error.stack ?? '').split('\n').slice(1, 8).join('\n') : '';
 	log.error({ error: error instanceof Error ? error.name : typeof error, stack }, 'api: unexpected error');
-	return new ApiProblem(
-		'internal-error',
-		'The server failed to answer; the problem has been logged (without your text).'
-	).toResponse(origin, headers);
+	return new ApiProblem('internal-error', 'The server failed to answer; the problem has been logged (without your text).');
 }
 
 /** A document that cannot be read: 422 naming the reason (the code of @unconflate/documents). */
@@ -66,20 +68,25 @@ export function documentProblem(error: DocumentError): ApiProblem {
 // address itself is never kept, logged or written anywhere.
 const addressKey = randomBytes(32);
 
-function clientKey(event: RequestEvent): string {
-	let address: string;
+/** The client's address as the adapter reads it (ADDRESS_HEADER behind a proxy), or "unknown". */
+function addressOf(event: RequestEvent): string {
 	try {
-		address = event.getClientAddress();
+		return event.getClientAddress();
 	} catch {
-		address = 'unknown';
+		return 'unknown';
 	}
-	return createHmac('sha256', addressKey).update(address).digest('base64url').slice(0, 22);
 }
 
 /** Spend `cost` of this client's tokens, or refuse with 429 and Retry-After. */
 export function rateLimit(event: RequestEvent, cost = 1): Record<string, string> {
+	return rateLimitAddress(addressOf(event), cost);
+}
+
+/** rateLimit for a client known by its address (the direct route reads it from the socket). */
+export function rateLimitAddress(address: string, cost = 1): Record<string, string> {
 	if (!buckets) return {};
-	const taken = buckets.take(clientKey(event), cost);
+	const key = createHmac('sha256', addressKey).update(address).digest('base64url').slice(0, 22);
+	const taken = buckets.take(key, cost);
 	if (taken.ok) return { 'ratelimit-remaining': String(taken.remaining) };
 	throw new ApiProblem(
 		'rate-limited',

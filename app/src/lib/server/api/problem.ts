@@ -64,16 +64,13 @@ export class ApiProblem extends Error {
 		return { type: problemType(this.code, origin), title, status, detail: this.message, code: this.code, ...this.extensions };
 	}
 
+	/** The answer's headers: the problem's own, then `headers` (CORS) over them. */
+	responseHeaders(headers: Record<string, string> = {}): Record<string, string> {
+		return { 'content-type': 'application/problem+json', 'cache-control': 'no-store', ...this.headers, ...headers };
+	}
+
 	toResponse(origin: string, headers: Record<string, string> = {}): Response {
-		return new Response(JSON.stringify(this.body(origin)), {
-			status: this.status,
-			headers: {
-				'content-type': 'application/problem+json',
-				'cache-control': 'no-store',
-				...this.headers,
-				...headers
-			}
-		});
+		return new Response(JSON.stringify(this.body(origin)), { status: this.status, headers: this.responseHeaders(headers) });
 	}
 }
 
