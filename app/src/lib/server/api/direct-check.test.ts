@@ -43,7 +43,10 @@ const JSON_TYPE = { 'content-type': 'application/json' };
 describe('the direct route for JSON checks', { timeout: 60_000 }, () => {
 	it.each([
 		['a conflating text', JSON.stringify({ text: 'No woman chooses prostitution: it is all trafficking.' })],
-		['a text in French, as Markdown', JSON.stringify({ text: '# Titre\n\nLa prostitution, c’est la traite.', locale: 'fr', syntax: 'markdown' })],
+		[
+			'a text in French, as Markdown',
+			JSON.stringify({ text: '# Titre\n\nLa prostitution, c’est la traite.', locale: 'fr', syntax: 'markdown' })
+		],
 		['malformed JSON', '{"text": '],
 		['an empty body', ''],
 		['a schema mismatch', JSON.stringify({ text: 3, syntax: 'latex', colour: 1 })],
@@ -63,7 +66,12 @@ describe('the direct route for JSON checks', { timeout: 60_000 }, () => {
 		expect(((await announced.json()) as { detail: string }).detail).toMatch(/request body/);
 		// Without Content-Length (chunked): found while reading.
 		const stream = new Blob([big]).stream();
-		const streamed = await fetch(`${base}/api/v1/check`, { method: 'POST', headers: JSON_TYPE, body: stream, duplex: 'half' } as RequestInit);
+		const streamed = await fetch(`${base}/api/v1/check`, {
+			method: 'POST',
+			headers: JSON_TYPE,
+			body: stream,
+			duplex: 'half'
+		} as RequestInit);
 		expect(streamed.status).toBe(413);
 		expect(((await streamed.json()) as { code: string }).code).toBe('too-large');
 		expect((await viaDirect(JSON.stringify({ text: 'Sex work is work.' }), JSON_TYPE)).status).toBe(200);
