@@ -2,7 +2,8 @@
 // ../direct-routes.ts for why). Everything that decides the answer is shared with the SvelteKit
 // route (check-api.ts, endpoint.ts): the rate limit, validation, limits, time budget, CORS and
 // problem details. Only reading the body and writing the answer differ. Anything else, uploads
-// and wrong media types included, goes on to SvelteKit.
+// and wrong media types included, goes on to SvelteKit. The route's cross-site form check has
+// nothing to do here: a JSON body is not one a browser's form can send (csrf.ts).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { mediaTypeOf, tooLargeBody } from './body.ts';
 import { checkJsonBody, JSON_HEADERS } from './check-api.ts';
