@@ -15,7 +15,6 @@ import {
 	eraseRegistration,
 	listSessions,
 	scheduleSession,
-	sendConfirmation,
 	sendDueReminders,
 	SessionError,
 	sessionFor,
@@ -24,6 +23,7 @@ import {
 	type TrainContext,
 	type Viewer
 } from './sessions.service.ts';
+import { sendRegistrationEmail } from './registration-emails.ts';
 import { startTrainJobs } from './train-jobs.ts';
 
 let handle: DbHandle;
@@ -214,7 +214,7 @@ describe('emails to registrants', () => {
 			anInput(200, [{ staffUserId: felix.id, experiential: true }])
 		);
 		const { registration, manageToken } = await register(handle.db, event.id, person('Awen', 'fr'));
-		expect(await sendConfirmation(ctx, event, registration, manageToken)).toBe('stored');
+		expect(await sendRegistrationEmail(ctx, event, registration, manageToken)).toBe('stored');
 		const [mail] = await outboxMessages(handle.db, 1);
 		expect(mail).toMatchObject({ to: 'awen@example.org', locale: 'fr', subject: 'Votre place : Atelier pour Confirm Clinic' });
 		expect(mail?.body).toContain(`${ORIGIN}/fr/evenements/${event.slug}/calendar.ics`);

@@ -1,12 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { and, asc, count, desc, eq, gt, inArray, isNull, lte, sql } from 'drizzle-orm';
-import { formatSpan } from '../format.ts';
 import { m } from '../paraglide/messages.js';
-import { eventPath } from '../train/links.ts';
 import type { SessionInput, SessionLanguage } from '../train/session-form.ts';
 import { recordAudit } from './auth/audit.ts';
 import type { Role } from './auth/guard.ts';
-import type { Mailer } from './auth/mail.ts';
 import type { Database } from './db/client.ts';
 import {
 	events,
@@ -17,9 +14,10 @@ import {
 	staffUsers,
 	workshopRequests
 } from './db/schema.ts';
-import { deleteRegistration, pick, purgeRegistrations, setCheckedIn, type Event, type Registration } from './events.service.ts';
+import { deleteRegistration, purgeRegistrations, setCheckedIn, type Event, type Registration } from './events.service.ts';
 import { moveRequest } from './requests.service.ts';
-import { trainEmails, type SessionFacts } from './train-emails.ts';
+import { factsOf, sendCancellationEmails, sendPromotionEmail, type MailContext } from './registration-emails.ts';
+import { workshopEmails } from './workshop-emails.ts';
 
 /**
  * Workshop sessions: scheduled from an organisation's request, run by facilitators, attended by
@@ -34,11 +32,9 @@ export interface Viewer {
 	role: Role;
 }
 
-/** What sending emails needs: the database, the mail layer, and the public origin for links. */
-export interface TrainContext {
+/** What changes that send emails need: the database, the mail layer, and the public origin for links. */
+export interface TrainContext extends MailContext {
 	db: Database;
-	mailer: Mailer;
-	origin: string;
 }
 
 export type SessionProblem = 'not-found' | 'request-closed' | 'facilitator-invalid' | 'cancelled' | 'reason-missing';
@@ -300,7 +296,7 @@ export async function updateSession(
 	});
 	if (!moved) return { notified: 0 };
 	const people = await registrantsOf(db, eventId);
-	for (const person of people) await ctx.mailer.send(trainEmails.change(factsFor(ctx.origin, event, person)));
+	for (const person of people) await ctx.mailer.send(workshopEmails.change(factsOf(ctx.origin, event, person)));
 	return { notified: people.length };
 }
 
@@ -310,22 +306,6 @@ async function registrantsOf(db: Database, eventId: string): Promise<Registratio
 		.select()
 		.from(registrations)
 		.where(and(eq(registrations.eventId, eventId), inArray(registrations.status, ['confirmed', 'waitlisted'])));
-}
-
-/** A session's facts in a registrant's language, for an email. */
-function factsFor(origin: string, event: Event, registration: Registration): SessionFacts {
-	const locale = registration.locale;
-	const place = event.onlineUrl ? m.events_online({}, { locale }) : [event.venue, event.address].filter(Boolean).join(', ');
-	return {
-		to: registration.email,
-		locale,
-		name: registration.name,
-		title: pick(event.title, locale).text,
-		when: formatSpan(event.startsAt, event.endsAt, event.timeZone, locale),
-		place,
-		eventLink: origin + eventPath(event.slug, locale),
-		calendarLink: origin + eventPath(event.slug, locale, '/calendar.ics')
-	};
 }
 
 /**
@@ -370,9 +350,7 @@ export async function cancelSession(
 			await moveRequest(ctx.db, event.requestId, 'new', '', actor.id);
 	}
 	const people = await registrantsOf(ctx.db, eventId);
-	for (const person of people) {
-		await ctx.mailer.send(trainEmails.cancellation({ ...factsFor(ctx.origin, event, person), reason: why }));
-	}
+	await sendCancellationEmails(ctx, event, people, why);
 	return { notified: people.length };
 }
 
@@ -424,26 +402,8 @@ export async function eraseRegistration(
 	if (!row) return false;
 	const { promoted } = await deleteRegistration(ctx.db, row.id);
 	await recordAudit(ctx.db, { actorId: actor.id, action: 'registration.erased', targetType: 'session', targetId: eventId });
-	if (promoted) await sendPromotion(ctx, session.event, promoted);
+	await sendPromotionEmail(ctx, session.event, promoted);
 	return true;
-}
-
-/** Tell someone from the waitlist that a place is now theirs. */
-export async function sendPromotion(ctx: TrainContext, event: Event, registration: Registration) {
-	return ctx.mailer.send(trainEmails.promotion(factsFor(ctx.origin, event, registration)));
-}
-
-/** Email a new registrant: their place or waitlist, the calendar file and their private link. */
-export async function sendConfirmation(ctx: TrainContext, event: Event, registration: Registration, manageToken: string) {
-	if (registration.status === 'cancelled') return 'stored';
-	const facts = factsFor(ctx.origin, event, registration);
-	return ctx.mailer.send(
-		trainEmails.confirmation({
-			...facts,
-			status: registration.status,
-			manageLink: ctx.origin + eventPath(event.slug, registration.locale, `/registration/${manageToken}`)
-		})
-	);
 }
 
 const HOUR = 3_600_000;
@@ -477,7 +437,7 @@ export async function sendDueReminders(ctx: TrainContext, now = new Date()): Pro
 			.onConflictDoNothing()
 			.returning({ id: sessionReminders.registrationId });
 		if (claimed.length === 0) continue;
-		await ctx.mailer.send(trainEmails.reminder({ ...factsFor(ctx.origin, event, registration), onlineUrl: event.onlineUrl }));
+		await ctx.mailer.send(workshopEmails.reminder({ ...factsOf(ctx.origin, event, registration), onlineUrl: event.onlineUrl }));
 		sent++;
 	}
 	return sent;

@@ -5,7 +5,7 @@ import { m } from '#lib/paraglide/messages.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { requireStaff } from '#lib/server/auth/require.ts';
 import { getDb } from '#lib/server/db/index.ts';
-import { mailContext, sendPromotionEmail } from '#lib/server/events-emails.ts';
+import { mailContext, sendPromotionEmail } from '#lib/server/registration-emails.ts';
 import {
 	cancelRegistration,
 	eventById,
