@@ -1,10 +1,10 @@
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { fail } from '@sveltejs/kit';
 import { formatSpan } from '#lib/format.ts';
+import { href } from '#lib/i18n/routes.ts';
 import { requireStaff } from '#lib/server/auth/require.ts';
 import { occupancy, pick } from '#lib/server/events.service.ts';
 import { checkIn, seesAllSessions, sessionFor, sessionRegistrations } from '#lib/server/sessions.service.ts';
-import { eventPath } from '#lib/train/links.ts';
 import { field, formOf } from '../../../form.ts';
 import { orNotFound, trainContext, viewerOf } from '../../../train.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -39,7 +39,7 @@ export const load: PageServerLoad = async (event) => {
 			cancelled: e.status === 'cancelled',
 			cancelReason: session.cancelReason,
 			registrationOpen: e.registrationOpen && e.status === 'published',
-			links: { en: origin + eventPath(e.slug, 'en'), fr: origin + eventPath(e.slug, 'fr') }
+			links: { en: origin + href(`/events/${e.slug}`, 'en'), fr: origin + href(`/events/${e.slug}`, 'fr') }
 		},
 		facilitators: session.facilitators,
 		counts,
