@@ -1,6 +1,7 @@
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { error, fail } from '@sveltejs/kit';
-import { registrationForm, fieldsOf, problemsOf } from '#lib/events/registration-form.ts';
+import { registrationForm, fieldsOf } from '#lib/events/registration-form.ts';
+import { problemsOf } from '#lib/form-fields.ts';
 import { formatSpan } from '#lib/format.ts';
 import type { Locale } from '#lib/i18n/locales.ts';
 import { href } from '#lib/i18n/routes.ts';

@@ -5,12 +5,11 @@ import {
 	honorariumForm,
 	parseEvent,
 	parseSession,
-	problemsOf,
 	SESSION_FIELDS,
 	SPEAKER_FIELDS,
-	speakerForm,
-	stringsOf
+	speakerForm
 } from '#lib/convene/event-form.ts';
+import { problemsOf, stringsOf } from '#lib/form-fields.ts';
 import { utcToZoned } from '#lib/convene/zoned-time.ts';
 import { formatSpan } from '#lib/format.ts';
 import type { Locale } from '#lib/i18n/locales.ts';
