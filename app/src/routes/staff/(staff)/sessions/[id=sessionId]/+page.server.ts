@@ -3,7 +3,7 @@ import { fail } from '@sveltejs/kit';
 import { formatSpan } from '#lib/format.ts';
 import { href } from '#lib/i18n/routes.ts';
 import { requireStaff } from '#lib/server/auth/require.ts';
-import { occupancy, pick } from '#lib/server/events.service.ts';
+import { pick } from '#lib/server/events.service.ts';
 import { checkIn, seesAllSessions, sessionFor, sessionRegistrations } from '#lib/server/sessions.service.ts';
 import { field, formOf } from '../../../form.ts';
 import { orNotFound, trainContext, viewerOf } from '../../../train.ts';
@@ -14,10 +14,12 @@ export const load: PageServerLoad = async (event) => {
 	const viewer = viewerOf(staff);
 	const { db, origin } = await trainContext();
 	const session = await orNotFound(() => sessionFor(db, viewer, event.params.id));
-	const [people, counts] = await Promise.all([
-		sessionRegistrations(db, viewer, session.event.id),
-		occupancy(db, session.event.id)
-	]);
+	const people = await sessionRegistrations(db, session);
+	// Counted from the registrations already loaded: no second query.
+	const counts = {
+		confirmed: people.filter((r) => r.status === 'confirmed').length,
+		waitlisted: people.filter((r) => r.status === 'waitlisted').length
+	};
 	const locale = getLocale();
 	const e = session.event;
 	return {
