@@ -1,5 +1,5 @@
 import { m } from '#lib/paraglide/messages.js';
-import type { RegistrationEmails, RegistrationFacts } from './registration-emails.ts';
+import { emailTo, type RegistrationEmails, type RegistrationFacts } from './registration-emails.ts';
 
 // A conference or forum names its venue; only an event without one is "online".
 const whereOf = (facts: RegistrationFacts) => facts.venue || m.convene_email_online({}, { locale: facts.locale });
@@ -12,46 +12,38 @@ const whereOf = (facts: RegistrationFacts) => facts.venue || m.convene_email_onl
 export const eventEmails: RegistrationEmails = {
 	/** Registered: a place or a spot on the waitlist, with the private link to see or cancel it. */
 	confirmation(facts) {
-		const { locale } = facts;
-		const values = { name: facts.name, title: facts.title, when: facts.when, where: whereOf(facts), link: facts.manage };
+		const { locale, title } = facts;
+		const values = { name: facts.name, title, when: facts.when, where: whereOf(facts), link: facts.manage };
 		return facts.status === 'waitlisted'
-			? {
-					to: facts.to,
-					locale,
-					subject: m.convene_email_waitlisted_subject({ title: facts.title }, { locale }),
-					body: m.convene_email_waitlisted_body(values, { locale })
-				}
-			: {
-					to: facts.to,
-					locale,
-					subject: m.convene_email_registered_subject({ title: facts.title }, { locale }),
-					body: m.convene_email_registered_body(values, { locale })
-				};
+			? emailTo(
+					facts,
+					m.convene_email_waitlisted_subject({ title }, { locale }),
+					m.convene_email_waitlisted_body(values, { locale })
+				)
+			: emailTo(
+					facts,
+					m.convene_email_registered_subject({ title }, { locale }),
+					m.convene_email_registered_body(values, { locale })
+				);
 	},
 	/** A place came free and is now theirs. */
 	promotion(facts) {
-		const { locale } = facts;
-		return {
-			to: facts.to,
-			locale,
-			subject: m.convene_email_promoted_subject({ title: facts.title }, { locale }),
-			body: m.convene_email_promoted_body(
-				{ name: facts.name, title: facts.title, when: facts.when, where: whereOf(facts), page: facts.page },
-				{ locale }
-			)
-		};
+		const { locale, title } = facts;
+		const values = { name: facts.name, title, when: facts.when, where: whereOf(facts), page: facts.page };
+		return emailTo(
+			facts,
+			m.convene_email_promoted_subject({ title }, { locale }),
+			m.convene_email_promoted_body(values, { locale })
+		);
 	},
 	/** The event is cancelled (its page says more; the message names no reason). */
 	cancellation(facts) {
-		const { locale } = facts;
-		return {
-			to: facts.to,
-			locale,
-			subject: m.convene_email_cancelled_subject({ title: facts.title }, { locale }),
-			body: m.convene_email_cancelled_body(
-				{ name: facts.name, title: facts.title, when: facts.when, page: facts.page },
-				{ locale }
-			)
-		};
+		const { locale, title } = facts;
+		const values = { name: facts.name, title, when: facts.when, page: facts.page };
+		return emailTo(
+			facts,
+			m.convene_email_cancelled_subject({ title }, { locale }),
+			m.convene_email_cancelled_body(values, { locale })
+		);
 	}
 };

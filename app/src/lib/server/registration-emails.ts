@@ -50,6 +50,11 @@ export interface RegistrationEmails {
 	cancellation(facts: RegistrationFacts & { reason: string }): Email;
 }
 
+/** An email to the registrant the facts are about, in their language. */
+export function emailTo(facts: RegistrationFacts, subject: string, body: string): Email {
+	return { to: facts.to, locale: facts.locale, subject, body };
+}
+
 const emailsOf = (event: Event): RegistrationEmails => (event.kind === 'workshop' ? workshopEmails : eventEmails);
 
 const link = (origin: string, event: Event, locale: Locale, rest = '') => origin + href(`/events/${event.slug}${rest}`, locale);
