@@ -7,9 +7,9 @@
 // database (PGlite in a temporary DATA_DIR) and, when DATABASE_URL is set, on PostgreSQL too.
 // Prints figures; asserts nothing.
 //   npm run bench:survey-burst     BENCH_SUBMISSIONS=300 BENCH_SECONDS=60 BENCH_CONCURRENCY=50
-import { spawnSync } from 'node:child_process';
+//   BENCH_SKIP_BUILD=1             reuse the last bench build (production-server.ts)
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pairingKey } from '@unconflate/evaluation';
 import { and, eq, inArray } from 'drizzle-orm';
@@ -21,33 +21,25 @@ import {
 	type EvaluationSession
 } from '../app/src/lib/server/evaluation.service.ts';
 import { createTestDatabase, dropTestDatabase } from '../app/test/test-database.ts';
-import { buildStamp } from '../scripts/build-stamp.ts';
-import { appDir, percentile, root, startProductionServer, temporaryDataDir, type ProductionServer } from './production-server.ts';
+import {
+	appDir,
+	buildForProduction,
+	freePort,
+	percentile,
+	startProductionServer,
+	temporaryDataDir,
+	type ProductionServer
+} from './production-server.ts';
 
 const migrations = join(appDir, 'drizzle');
-const PORT = 4225;
+// One port for the whole run: the build fixes its origin, and the server restarts on it after the kill.
+const PORT = await freePort();
 const origin = `http://127.0.0.1:${PORT}`;
 const SUBMISSIONS = Number(process.env['BENCH_SUBMISSIONS'] ?? 300);
 const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 60);
 const CONCURRENCY = Number(process.env['BENCH_CONCURRENCY'] ?? 50);
-const BUILD_DIR = '.bench-survey-build';
 
-// ── Build if needed (the same stamp as `npm start`: sources, content, lockfile and origin) ──
-// A build folder of its own, with the stamp beside it: the other benches rebuild app/.bench-build
-// for other origins, which would leave a stamp there out of date.
-const buildDir = join(appDir, BUILD_DIR);
-const stampFile = join(buildDir, '.unconflate-stamp');
-const stamp = buildStamp(root, origin);
-if (!(existsSync(join(buildDir, 'handler.js')) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp)) {
-	console.log(`Building for ${origin} …`);
-	const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], {
-		cwd: appDir,
-		stdio: 'inherit',
-		env: { ...process.env, ORIGIN: origin, BUILD_DIR }
-	});
-	if (build.status !== 0) process.exit(build.status ?? 1);
-	writeFileSync(stampFile, stamp);
-}
+buildForProduction(origin);
 
 /** A post questionnaire as a phone sends it: the code, ratings, before/now pairs, an open answer. */
 function answers(i: number): Record<string, string> {
@@ -127,9 +119,9 @@ const p = (values: number[], q: number) =>
 		q
 	);
 
-/** The production server on this database (its BUILD_DIR is this bench's own build). */
+/** The production server (the bench build) on this database. */
 function serve(dataDir: string, env: Record<string, string>): Promise<ProductionServer> {
-	return startProductionServer({ port: PORT, dataDir, env: { BUILD_DIR, ...env }, startTimeout: 120 });
+	return startProductionServer({ port: PORT, dataDir, env, startTimeout: 120 });
 }
 
 /** Which of these participants' post questionnaires are stored. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { actionForm, dialogueForm, dialogueInput, fieldProblems, settingsForm } from './dialogue-form.ts';
+import { problemsOf } from '../form-fields.ts';
+import { actionForm, dialogueForm, dialogueInput, settingsForm } from './dialogue-form.ts';
 
 const valid = {
 	question: 'What would make our neighbourhood safer for everyone, including sex workers?',
@@ -35,7 +36,7 @@ describe('the dialogue form', () => {
 		);
 		expect(result.success).toBe(false);
 		if (result.success) return;
-		expect(fieldProblems(result.error)).toEqual({
+		expect(problemsOf(result.error)).toEqual({
 			question: 'question-missing',
 			minGroupSize: 'min-group-size',
 			minVotes: 'min-votes',
@@ -48,7 +49,7 @@ describe('the dialogue form', () => {
 		const result = settingsForm.safeParse(dialogueInput({ ...valid, stakeholderGroups: groups, moderation: 'never' }));
 		expect(result.success).toBe(false);
 		if (result.success) return;
-		expect(fieldProblems(result.error)).toMatchObject({ stakeholderGroups: 'too-many-groups', moderation: 'unreadable' });
+		expect(problemsOf(result.error)).toMatchObject({ stakeholderGroups: 'too-many-groups', moderation: 'unreadable' });
 	});
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { stringsOf } from '../form-fields.ts';
 
 /** Limits that keep one form from filling the database, and statements short (Pol.is: one idea each). */
 export const DIALOGUE_LIMITS = {
@@ -70,38 +71,26 @@ export const dialogueForm = settingsForm.extend({
 
 export type DialogueFields = Record<keyof z.input<typeof dialogueForm>, string> & { allowStatements: string };
 
+const DIALOGUE_FIELDS = [
+	'question',
+	'locale',
+	'questionTranslation',
+	'stakeholderGroups',
+	'moderation',
+	'allowStatements',
+	'minGroupSize',
+	'minVotes',
+	'seeds'
+] as const satisfies ReadonlyArray<keyof DialogueFields>;
+
 /** The posted fields as strings, for re-filling the form after an error (nothing typed is lost). */
 export function dialogueFieldsOf(form: FormData): DialogueFields {
-	const get = (name: string) => {
-		const value = form.get(name);
-		return typeof value === 'string' ? value : '';
-	};
-	return {
-		question: get('question'),
-		locale: get('locale'),
-		questionTranslation: get('questionTranslation'),
-		stakeholderGroups: get('stakeholderGroups'),
-		moderation: get('moderation'),
-		allowStatements: get('allowStatements'),
-		minGroupSize: get('minGroupSize'),
-		minVotes: get('minVotes'),
-		seeds: get('seeds')
-	};
+	return stringsOf(form, DIALOGUE_FIELDS);
 }
 
 /** The fields ready for Zod: the checkbox becomes a boolean. */
 export function dialogueInput(fields: DialogueFields) {
 	return { ...fields, allowStatements: fields.allowStatements === 'on' };
-}
-
-/** Field → problem code, for a message next to each field. */
-export function fieldProblems(error: z.ZodError): Record<string, string> {
-	const problems: Record<string, string> = {};
-	for (const issue of error.issues) {
-		const field = String(issue.path[0] ?? 'form');
-		problems[field] ??= issue.message;
-	}
-	return problems;
 }
 
 /** An action of the list, as the facilitator edits it. */

@@ -1,25 +1,6 @@
 import { z } from 'zod';
+import { problemsOf } from '../form-fields.ts';
 import { isTimeZone, zonedToUtc } from './zoned-time.ts';
-
-/** Fields of a form as posted (strings), for re-filling it after an error: nothing typed is lost. */
-export function stringsOf<const K extends string>(form: FormData, names: readonly K[]): Record<K, string> {
-	const out = {} as Record<K, string>;
-	for (const name of names) {
-		const value = form.get(name);
-		out[name] = typeof value === 'string' ? value : '';
-	}
-	return out;
-}
-
-/** Field → problem code, for a message next to each field. */
-export function problemsOf(error: z.ZodError): Record<string, string> {
-	const problems: Record<string, string> = {};
-	for (const issue of error.issues) {
-		const field = String(issue.path[0] ?? 'form');
-		problems[field] ??= issue.message;
-	}
-	return problems;
-}
 
 export const EVENT_FIELDS = [
 	'kind',

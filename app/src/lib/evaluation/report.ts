@@ -14,6 +14,7 @@ import {
 	type TaggedResponse
 } from '@unconflate/evaluation';
 import type { Locale } from '../i18n/locales.ts';
+import { foldForSearch } from '../search-text.ts';
 
 /**
  * What the impact pages show, computed once from a set of responses: packages/evaluation's
@@ -68,14 +69,6 @@ const tally = (values: number[]) => {
 	for (const v of values) if (Number.isInteger(v) && v >= SCALE_MIN && v <= SCALE_MAX) counts[v - SCALE_MIN]!++;
 	return counts;
 };
-
-/** Lower-cased, accents removed: "Écoute" matches "ecoute". */
-export function foldForSearch(text: string): string {
-	return text
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase();
-}
 
 /** The answers containing every word of the search (accents and case ignored). */
 export function searchAnswers(answers: readonly string[], search: string): string[] {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { stringsOf } from '../form-fields.ts';
 
 /** The registration form, as the server reads it. Limits keep one form from filling the database. */
 export const registrationForm = z.object({
@@ -12,28 +13,9 @@ export const registrationForm = z.object({
 
 export type RegistrationFields = z.infer<typeof registrationForm>;
 
+const REGISTRATION_FIELDS = ['name', 'email', 'displayName', 'pronouns', 'accessibilityNeeds', 'dietaryNeeds'] as const;
+
 /** Form fields as strings (the form posts them all), for re-filling the form after an error. */
 export function fieldsOf(form: FormData): Record<keyof RegistrationFields, string> {
-	const get = (name: string) => {
-		const value = form.get(name);
-		return typeof value === 'string' ? value : '';
-	};
-	return {
-		name: get('name'),
-		email: get('email'),
-		displayName: get('displayName'),
-		pronouns: get('pronouns'),
-		accessibilityNeeds: get('accessibilityNeeds'),
-		dietaryNeeds: get('dietaryNeeds')
-	};
-}
-
-/** Field → problem code, for messages next to each field. */
-export function problemsOf(error: z.ZodError): Record<string, string> {
-	const problems: Record<string, string> = {};
-	for (const issue of error.issues) {
-		const field = String(issue.path[0] ?? 'form');
-		problems[field] ??= issue.message;
-	}
-	return problems;
+	return stringsOf(form, REGISTRATION_FIELDS);
 }

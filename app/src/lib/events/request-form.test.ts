@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { problemsOf } from './registration-form.ts';
+import { problemsOf } from '../form-fields.ts';
 import { requestForm } from './request-form.ts';
 
 const valid = {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { stringsOf } from '../form-fields.ts';
 
 export const SECTORS = ['health', 'housing', 'police', 'government', 'business', 'community', 'other'] as const;
 export const FORMATS = ['on-site', 'online', 'either'] as const;
@@ -22,22 +23,21 @@ export const requestForm = z
 
 export type RequestFields = Record<keyof z.input<typeof requestForm>, string>;
 
+const REQUEST_FIELDS = [
+	'organisation',
+	'contactName',
+	'contactEmail',
+	'contactPhone',
+	'sector',
+	'staffCount',
+	'hopes',
+	'preferredDates',
+	'format',
+	'address',
+	'accessibilityNeeds'
+] as const satisfies ReadonlyArray<keyof RequestFields>;
+
+/** Form fields as strings, for re-filling the form after an error. */
 export function requestFieldsOf(form: FormData): RequestFields {
-	const get = (name: string) => {
-		const value = form.get(name);
-		return typeof value === 'string' ? value : '';
-	};
-	return {
-		organisation: get('organisation'),
-		contactName: get('contactName'),
-		contactEmail: get('contactEmail'),
-		contactPhone: get('contactPhone'),
-		sector: get('sector'),
-		staffCount: get('staffCount'),
-		hopes: get('hopes'),
-		preferredDates: get('preferredDates'),
-		format: get('format'),
-		address: get('address'),
-		accessibilityNeeds: get('accessibilityNeeds')
-	};
+	return stringsOf(form, REQUEST_FIELDS);
 }

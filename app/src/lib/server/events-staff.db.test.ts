@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDb } from '../../../test/open-test-db.ts';
 import { createMailer, outboxMessages } from './auth/mail.ts';
 import type { DbHandle } from './db/client.ts';
-import { sendCancellationEmails, sendPromotionEmail, sendRegistrationEmail } from './events-emails.ts';
+import { sendCancellationEmails, sendPromotionEmail, sendRegistrationEmail } from './registration-emails.ts';
 import {
 	addProgrammeItem,
 	addSpeaker,

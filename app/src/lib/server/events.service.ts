@@ -304,6 +304,11 @@ export async function slugTaken(db: Database, slug: string, exceptId?: string): 
  */
 export async function cancelEvent(db: Database, eventId: string): Promise<Registration[]> {
 	await db.update(events).set({ status: 'cancelled', registrationOpen: false }).where(eq(events.id, eventId));
+	return stillRegistered(db, eventId);
+}
+
+/** Everyone still registered for an event: with a place or waiting (the people to tell of a change). */
+export async function stillRegistered(db: Database, eventId: string): Promise<Registration[]> {
 	return db
 		.select()
 		.from(registrations)

@@ -15,15 +15,16 @@ import {
 	eraseRegistration,
 	listSessions,
 	scheduleSession,
-	sendConfirmation,
 	sendDueReminders,
 	SessionError,
 	sessionFor,
 	sessionRegistrations,
+	sessionsOfRequestWithTeam,
 	updateSession,
 	type TrainContext,
 	type Viewer
 } from './sessions.service.ts';
+import { sendRegistrationEmail } from './registration-emails.ts';
 import { startTrainJobs } from './train-jobs.ts';
 
 let handle: DbHandle;
@@ -49,6 +50,11 @@ beforeAll(async () => {
 afterAll(async () => {
 	await handle.close();
 });
+
+/** The registrations of a session, as a page reads them: through the viewer's access check. */
+async function registrationsSeenBy(viewer: Viewer, eventId: string) {
+	return sessionRegistrations(handle.db, await sessionFor(handle.db, viewer, eventId));
+}
 
 async function aRequest(organisation: string) {
 	const { request } = await createRequest(handle.db, {
@@ -114,6 +120,30 @@ describe('scheduling a session from a request', () => {
 		expect(audit.find((a) => a.action === 'request.moved')?.details).toEqual({ from: 'new', to: 'scheduled' });
 	});
 
+	it('lists a request’s sessions soonest first, each with its own team, people with lived experience first', async () => {
+		const request = await aRequest('Two Sessions Clinic');
+		const later = await scheduleSession(
+			handle.db,
+			coordinator,
+			request.id,
+			anInput(90, [
+				{ staffUserId: coordinator.id, experiential: false },
+				{ staffUserId: felix.id, experiential: true }
+			])
+		);
+		const sooner = await scheduleSession(
+			handle.db,
+			coordinator,
+			request.id,
+			anInput(60, [{ staffUserId: felix.id, experiential: false }])
+		);
+		const sessions = await sessionsOfRequestWithTeam(handle.db, request.id);
+		expect(sessions.map((s) => s.event.id)).toEqual([sooner.id, later.id]);
+		expect(sessions.map((s) => s.facilitators.map((f) => f.name))).toEqual([['Félix'], ['Félix', 'Cora']]);
+		expect(sessions[1]?.facilitators[0]).toEqual({ id: felix.id, name: 'Félix', experiential: true });
+		expect(await sessionsOfRequestWithTeam(handle.db, (await aRequest('No Sessions Yet')).id)).toEqual([]);
+	});
+
 	it('refuses a deactivated or unknown facilitator and a request that was declined', async () => {
 		const request = await aRequest('Shelter One');
 		await expect(
@@ -167,8 +197,8 @@ describe('what each staff member sees', () => {
 	it('answers "not found" to a facilitator who asks for another session, whatever they try', async () => {
 		const notFound = new SessionError('not-found');
 		await expect(sessionFor(handle.db, felix, samSession)).rejects.toThrow(notFound);
-		await expect(sessionRegistrations(handle.db, felix, samSession)).rejects.toThrow(notFound);
-		const [rin] = await sessionRegistrations(handle.db, sam, samSession);
+		await expect(registrationsSeenBy(felix, samSession)).rejects.toThrow(notFound);
+		const [rin] = await registrationsSeenBy(sam, samSession);
 		expect(rin?.name).toBe('Rin');
 		await expect(checkIn(handle.db, felix, samSession, rin?.id ?? '', true)).rejects.toThrow(notFound);
 		await expect(sessionFor(handle.db, felix, 'not-a-uuid')).rejects.toThrow(notFound);
@@ -178,15 +208,15 @@ describe('what each staff member sees', () => {
 		await expect(eraseRegistration(ctx, sam, samSession, rin?.id ?? '')).rejects.toThrow(notFound);
 		await expect(cancelSession(ctx, sam, samSession, 'no')).rejects.toThrow(notFound);
 		// Nothing changed.
-		expect((await sessionRegistrations(handle.db, sam, samSession))[0]?.checkedInAt).toBeNull();
+		expect((await registrationsSeenBy(sam, samSession))[0]?.checkedInAt).toBeNull();
 	});
 
 	it('lets the assigned facilitator check people in and out', async () => {
-		const [rin] = await sessionRegistrations(handle.db, sam, samSession);
+		const [rin] = await registrationsSeenBy(sam, samSession);
 		expect(await checkIn(handle.db, sam, samSession, rin?.id ?? '', true)).toBe(true);
-		expect((await sessionRegistrations(handle.db, sam, samSession))[0]?.checkedInAt).toBeInstanceOf(Date);
+		expect((await registrationsSeenBy(sam, samSession))[0]?.checkedInAt).toBeInstanceOf(Date);
 		expect(await checkIn(handle.db, sam, samSession, rin?.id ?? '', false)).toBe(true);
-		expect((await sessionRegistrations(handle.db, sam, samSession))[0]?.checkedInAt).toBeNull();
+		expect((await registrationsSeenBy(sam, samSession))[0]?.checkedInAt).toBeNull();
 		// A registration of another session is not checked in through this one.
 		expect(await checkIn(handle.db, felix, felixSession, rin?.id ?? '', true)).toBe(false);
 	});
@@ -214,7 +244,7 @@ describe('emails to registrants', () => {
 			anInput(200, [{ staffUserId: felix.id, experiential: true }])
 		);
 		const { registration, manageToken } = await register(handle.db, event.id, person('Awen', 'fr'));
-		expect(await sendConfirmation(ctx, event, registration, manageToken)).toBe('stored');
+		expect(await sendRegistrationEmail(ctx, event, registration, manageToken)).toBe('stored');
 		const [mail] = await outboxMessages(handle.db, 1);
 		expect(mail).toMatchObject({ to: 'awen@example.org', locale: 'fr', subject: 'Votre place : Atelier pour Confirm Clinic' });
 		expect(mail?.body).toContain(`${ORIGIN}/fr/evenements/${event.slug}/calendar.ics`);

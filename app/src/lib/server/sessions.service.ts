@@ -1,12 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { and, asc, count, desc, eq, gt, inArray, isNull, lte, sql } from 'drizzle-orm';
-import { formatSpan } from '../format.ts';
 import { m } from '../paraglide/messages.js';
-import { eventPath } from '../train/links.ts';
 import type { SessionInput, SessionLanguage } from '../train/session-form.ts';
 import { recordAudit } from './auth/audit.ts';
 import type { Role } from './auth/guard.ts';
-import type { Mailer } from './auth/mail.ts';
 import type { Database } from './db/client.ts';
 import {
 	events,
@@ -17,9 +14,18 @@ import {
 	staffUsers,
 	workshopRequests
 } from './db/schema.ts';
-import { deleteRegistration, pick, purgeRegistrations, setCheckedIn, type Event, type Registration } from './events.service.ts';
+import {
+	cancelEvent,
+	deleteRegistration,
+	purgeRegistrations,
+	setCheckedIn,
+	stillRegistered,
+	type Event,
+	type Registration
+} from './events.service.ts';
 import { moveRequest } from './requests.service.ts';
-import { trainEmails, type SessionFacts } from './train-emails.ts';
+import { factsOf, sendCancellationEmails, sendPromotionEmail, type MailContext } from './registration-emails.ts';
+import { workshopEmails } from './workshop-emails.ts';
 
 /**
  * Workshop sessions: scheduled from an organisation's request, run by facilitators, attended by
@@ -34,11 +40,9 @@ export interface Viewer {
 	role: Role;
 }
 
-/** What sending emails needs: the database, the mail layer, and the public origin for links. */
-export interface TrainContext {
+/** What changes that send emails need: the database, the mail layer, and the public origin for links. */
+export interface TrainContext extends MailContext {
 	db: Database;
-	mailer: Mailer;
-	origin: string;
 }
 
 export type SessionProblem = 'not-found' | 'request-closed' | 'facilitator-invalid' | 'cancelled' | 'reason-missing';
@@ -52,6 +56,18 @@ export class SessionError extends Error {
 }
 
 export const seesAllSessions = (viewer: Viewer) => viewer.role === 'admin' || viewer.role === 'coordinator';
+
+const UUID = /^[0-9a-f-]{36}$/i;
+
+/** The condition on `events` that keeps the sessions a viewer may see: all, or those they facilitate. */
+function visibleTo(db: Database, viewer: Viewer) {
+	if (seesAllSessions(viewer)) return undefined;
+	const assigned = db
+		.select({ id: sessionFacilitators.eventId })
+		.from(sessionFacilitators)
+		.where(eq(sessionFacilitators.staffUserId, viewer.id));
+	return inArray(events.id, assigned);
+}
 
 export interface SessionFacilitator {
 	id: string;
@@ -81,21 +97,11 @@ export async function listSessions(
 	viewer: Viewer,
 	{ upcoming = false, now = new Date() }: { upcoming?: boolean; now?: Date } = {}
 ): Promise<SessionSummary[]> {
-	const assigned = db
-		.select({ id: sessionFacilitators.eventId })
-		.from(sessionFacilitators)
-		.where(eq(sessionFacilitators.staffUserId, viewer.id));
 	const rows = await db
 		.select({ event: events, organisation: workshopRequests.organisation })
 		.from(events)
 		.leftJoin(workshopRequests, eq(workshopRequests.id, events.requestId))
-		.where(
-			and(
-				eq(events.kind, 'workshop'),
-				seesAllSessions(viewer) ? undefined : inArray(events.id, assigned),
-				upcoming ? gt(events.endsAt, now) : undefined
-			)
-		)
+		.where(and(eq(events.kind, 'workshop'), visibleTo(db, viewer), upcoming ? gt(events.endsAt, now) : undefined))
 		.orderBy(asc(events.startsAt));
 	const ids = rows.map((r) => r.event.id);
 	const counts = ids.length
@@ -133,7 +139,7 @@ export interface SessionView {
 
 /** One session, if the viewer may see it; otherwise SessionError('not-found'). */
 export async function sessionFor(db: Database, viewer: Viewer, eventId: string): Promise<SessionView> {
-	if (!/^[0-9a-f-]{36}$/i.test(eventId)) throw new SessionError('not-found');
+	if (!UUID.test(eventId)) throw new SessionError('not-found');
 	const [row] = await db
 		.select({ event: events, details: sessionDetails, organisation: workshopRequests.organisation })
 		.from(events)
@@ -171,9 +177,31 @@ export async function assignableStaff(db: Database): Promise<Array<{ id: string;
 }
 
 /** The workshops of a request with their facilitators, soonest first (for the request's page). */
-export async function sessionsOfRequestWithTeam(db: Database, requestId: string) {
-	const rows = await db.select().from(events).where(eq(events.requestId, requestId)).orderBy(asc(events.startsAt));
-	return Promise.all(rows.map(async (event) => ({ event, facilitators: await facilitatorsOf(db, event.id) })));
+export async function sessionsOfRequestWithTeam(
+	db: Database,
+	requestId: string
+): Promise<Array<{ event: Event; facilitators: SessionFacilitator[] }>> {
+	// One query for every session and its team: a session's rows are adjacent (ordered by start, then id).
+	const rows = await db
+		.select({
+			event: events,
+			id: staffUsers.id,
+			name: staffUsers.name,
+			experiential: sessionFacilitators.experiential
+		})
+		.from(events)
+		.leftJoin(sessionFacilitators, eq(sessionFacilitators.eventId, events.id))
+		.leftJoin(staffUsers, eq(staffUsers.id, sessionFacilitators.staffUserId))
+		.where(eq(events.requestId, requestId))
+		.orderBy(asc(events.startsAt), asc(events.id), desc(sessionFacilitators.experiential), asc(staffUsers.name));
+	const sessions = new Map<string, { event: Event; facilitators: SessionFacilitator[] }>();
+	for (const { event, id, name, experiential } of rows) {
+		const session = sessions.get(event.id) ?? { event, facilitators: [] };
+		sessions.set(event.id, session);
+		// A session without a team has one row, with no facilitator.
+		if (id !== null && name !== null) session.facilitators.push({ id, name, experiential: experiential ?? false });
+	}
+	return [...sessions.values()];
 }
 
 async function checkFacilitators(db: Database, input: SessionInput): Promise<void> {
@@ -215,7 +243,7 @@ function eventValues(input: SessionInput) {
  */
 export async function scheduleSession(db: Database, actor: Viewer, requestId: string, input: SessionInput): Promise<Event> {
 	await checkFacilitators(db, input);
-	const event = await db.transaction(async (tx) => {
+	return db.transaction(async (tx) => {
 		const [request] = await tx.select().from(workshopRequests).where(eq(workshopRequests.id, requestId)).for('update');
 		if (!request) throw new SessionError('not-found');
 		if (request.status !== 'new' && request.status !== 'scheduled') throw new SessionError('request-closed');
@@ -246,14 +274,10 @@ export async function scheduleSession(db: Database, actor: Viewer, requestId: st
 			targetId: created.id,
 			details: { request: requestId, facilitators: input.facilitators.length }
 		});
+		// In the same transaction (on the row locked above): a session never exists for a request still `new`.
+		if (request.status === 'new') await moveRequest(tx, requestId, 'scheduled', '', actor.id);
 		return created;
 	});
-	const [request] = await db
-		.select({ status: workshopRequests.status })
-		.from(workshopRequests)
-		.where(eq(workshopRequests.id, requestId));
-	if (request?.status === 'new') await moveRequest(db, requestId, 'scheduled', '', actor.id);
-	return event;
 }
 
 /**
@@ -299,33 +323,9 @@ export async function updateSession(
 		return updated;
 	});
 	if (!moved) return { notified: 0 };
-	const people = await registrantsOf(db, eventId);
-	for (const person of people) await ctx.mailer.send(trainEmails.change(factsFor(ctx.origin, event, person)));
+	const people = await stillRegistered(db, eventId);
+	for (const person of people) await ctx.mailer.send(workshopEmails.change(factsOf(ctx.origin, event, person)));
 	return { notified: people.length };
-}
-
-/** Everyone still registered for a session: with a place or waiting. */
-async function registrantsOf(db: Database, eventId: string): Promise<Registration[]> {
-	return db
-		.select()
-		.from(registrations)
-		.where(and(eq(registrations.eventId, eventId), inArray(registrations.status, ['confirmed', 'waitlisted'])));
-}
-
-/** A session's facts in a registrant's language, for an email. */
-function factsFor(origin: string, event: Event, registration: Registration): SessionFacts {
-	const locale = registration.locale;
-	const place = event.onlineUrl ? m.events_online({}, { locale }) : [event.venue, event.address].filter(Boolean).join(', ');
-	return {
-		to: registration.email,
-		locale,
-		name: registration.name,
-		title: pick(event.title, locale).text,
-		when: formatSpan(event.startsAt, event.endsAt, event.timeZone, locale),
-		place,
-		eventLink: origin + eventPath(event.slug, locale),
-		calendarLink: origin + eventPath(event.slug, locale, '/calendar.ics')
-	};
 }
 
 /**
@@ -343,46 +343,42 @@ export async function cancelSession(
 	const current = await sessionFor(ctx.db, actor, eventId);
 	if (!seesAllSessions(actor)) throw new SessionError('not-found');
 	if (current.event.status === 'cancelled') throw new SessionError('cancelled');
-	const event = await ctx.db.transaction(async (tx) => {
-		const [updated] = await tx
-			.update(events)
-			.set({ status: 'cancelled', registrationOpen: false })
-			.where(eq(events.id, eventId))
-			.returning();
+	const { event } = current;
+	// One transaction: the event cancelled as any event is (registration closed), the reason, the
+	// audit entry, and the request back to `new` when this was its last live session.
+	const people = await ctx.db.transaction(async (tx) => {
+		const people = await cancelEvent(tx, eventId);
 		await tx
 			.insert(sessionDetails)
 			.values({ eventId, language: current.language, cancelReason: why })
 			.onConflictDoUpdate({ target: sessionDetails.eventId, set: { cancelReason: why, updatedAt: new Date() } });
 		await recordAudit(tx, { actorId: actor.id, action: 'session.cancelled', targetType: 'session', targetId: eventId });
-		if (!updated) throw new SessionError('not-found');
-		return updated;
+		if (event.requestId) {
+			const [live] = await tx
+				.select({ n: count() })
+				.from(events)
+				.where(and(eq(events.requestId, event.requestId), eq(events.status, 'published')));
+			const [request] = await tx
+				.select({ status: workshopRequests.status })
+				.from(workshopRequests)
+				.where(eq(workshopRequests.id, event.requestId));
+			if ((live?.n ?? 0) === 0 && request?.status === 'scheduled') await moveRequest(tx, event.requestId, 'new', '', actor.id);
+		}
+		return people;
 	});
-	if (event.requestId) {
-		const live = await ctx.db
-			.select({ n: count() })
-			.from(events)
-			.where(and(eq(events.requestId, event.requestId), eq(events.status, 'published')));
-		const [request] = await ctx.db
-			.select({ status: workshopRequests.status })
-			.from(workshopRequests)
-			.where(eq(workshopRequests.id, event.requestId));
-		if ((live[0]?.n ?? 0) === 0 && request?.status === 'scheduled')
-			await moveRequest(ctx.db, event.requestId, 'new', '', actor.id);
-	}
-	const people = await registrantsOf(ctx.db, eventId);
-	for (const person of people) {
-		await ctx.mailer.send(trainEmails.cancellation({ ...factsFor(ctx.origin, event, person), reason: why }));
-	}
+	await sendCancellationEmails(ctx, event, people, why);
 	return { notified: people.length };
 }
 
-/** The people registered for a session the viewer may see: with a place, waiting, then cancelled. */
-export async function sessionRegistrations(db: Database, viewer: Viewer, eventId: string): Promise<Registration[]> {
-	await sessionFor(db, viewer, eventId);
+/**
+ * The people registered for a session: with a place, waiting, then cancelled. It takes the view
+ * sessionFor returned, so the viewer's access was checked once, there.
+ */
+export async function sessionRegistrations(db: Database, session: SessionView): Promise<Registration[]> {
 	return db
 		.select()
 		.from(registrations)
-		.where(eq(registrations.eventId, eventId))
+		.where(eq(registrations.eventId, session.event.id))
 		.orderBy(
 			sql`case ${registrations.status} when 'confirmed' then 0 when 'waitlisted' then 1 else 2 end`,
 			asc(registrations.name),
@@ -398,9 +394,19 @@ export async function checkIn(
 	registrationId: string,
 	present: boolean
 ): Promise<boolean> {
-	await sessionFor(db, viewer, eventId);
-	if (!/^[0-9a-f-]{36}$/i.test(registrationId)) return false;
+	await assertVisible(db, viewer, eventId);
+	if (!UUID.test(registrationId)) return false;
 	return setCheckedIn(db, eventId, registrationId, present);
+}
+
+/** SessionError('not-found') unless the viewer may see the session: one query, for changes that need no more. */
+async function assertVisible(db: Database, viewer: Viewer, eventId: string): Promise<void> {
+	if (!UUID.test(eventId)) throw new SessionError('not-found');
+	const [row] = await db
+		.select({ id: events.id })
+		.from(events)
+		.where(and(eq(events.id, eventId), eq(events.kind, 'workshop'), visibleTo(db, viewer)));
+	if (!row) throw new SessionError('not-found');
 }
 
 /**
@@ -416,7 +422,7 @@ export async function eraseRegistration(
 ): Promise<boolean> {
 	const session = await sessionFor(ctx.db, actor, eventId);
 	if (!seesAllSessions(actor)) throw new SessionError('not-found');
-	if (!/^[0-9a-f-]{36}$/i.test(registrationId)) return false;
+	if (!UUID.test(registrationId)) return false;
 	const [row] = await ctx.db
 		.select({ id: registrations.id })
 		.from(registrations)
@@ -424,26 +430,8 @@ export async function eraseRegistration(
 	if (!row) return false;
 	const { promoted } = await deleteRegistration(ctx.db, row.id);
 	await recordAudit(ctx.db, { actorId: actor.id, action: 'registration.erased', targetType: 'session', targetId: eventId });
-	if (promoted) await sendPromotion(ctx, session.event, promoted);
+	await sendPromotionEmail(ctx, session.event, promoted);
 	return true;
-}
-
-/** Tell someone from the waitlist that a place is now theirs. */
-export async function sendPromotion(ctx: TrainContext, event: Event, registration: Registration) {
-	return ctx.mailer.send(trainEmails.promotion(factsFor(ctx.origin, event, registration)));
-}
-
-/** Email a new registrant: their place or waitlist, the calendar file and their private link. */
-export async function sendConfirmation(ctx: TrainContext, event: Event, registration: Registration, manageToken: string) {
-	if (registration.status === 'cancelled') return 'stored';
-	const facts = factsFor(ctx.origin, event, registration);
-	return ctx.mailer.send(
-		trainEmails.confirmation({
-			...facts,
-			status: registration.status,
-			manageLink: ctx.origin + eventPath(event.slug, registration.locale, `/registration/${manageToken}`)
-		})
-	);
 }
 
 const HOUR = 3_600_000;
@@ -477,7 +465,7 @@ export async function sendDueReminders(ctx: TrainContext, now = new Date()): Pro
 			.onConflictDoNothing()
 			.returning({ id: sessionReminders.registrationId });
 		if (claimed.length === 0) continue;
-		await ctx.mailer.send(trainEmails.reminder({ ...factsFor(ctx.origin, event, registration), onlineUrl: event.onlineUrl }));
+		await ctx.mailer.send(workshopEmails.reminder({ ...factsOf(ctx.origin, event, registration), onlineUrl: event.onlineUrl }));
 		sent++;
 	}
 	return sent;

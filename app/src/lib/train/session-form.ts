@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { problemsOf, stringsOf, textFields } from '../form-fields.ts';
 import { isTimeZone, zonedInstant } from './zoned-time.ts';
 
 export const SESSION_FORMATS = ['on-site', 'online'] as const;
@@ -42,29 +43,28 @@ export interface SessionInput {
 	facilitators: Array<{ staffUserId: string; experiential: boolean }>;
 }
 
+const SESSION_TEXT_FIELDS = [
+	'date',
+	'startTime',
+	'endTime',
+	'timeZone',
+	'format',
+	'venue',
+	'address',
+	'accessibility',
+	'onlineUrl',
+	'capacity',
+	'language',
+	'agendaEn',
+	'agendaFr'
+] as const satisfies ReadonlyArray<keyof SessionFields>;
+
 export function sessionFieldsOf(form: FormData): SessionFields {
-	const get = (name: string) => {
-		const value = form.get(name);
-		return typeof value === 'string' ? value : '';
-	};
-	const all = (name: string) => form.getAll(name).filter((v): v is string => typeof v === 'string');
 	return {
-		date: get('date'),
-		startTime: get('startTime'),
-		endTime: get('endTime'),
-		timeZone: get('timeZone'),
-		format: get('format'),
-		venue: get('venue'),
-		address: get('address'),
-		accessibility: get('accessibility'),
-		onlineUrl: get('onlineUrl'),
-		capacity: get('capacity'),
+		...stringsOf(form, SESSION_TEXT_FIELDS),
 		waitlist: form.get('waitlist') !== null,
-		language: get('language'),
-		agendaEn: get('agendaEn'),
-		agendaFr: get('agendaFr'),
-		facilitators: all('facilitators'),
-		experiential: all('experiential')
+		facilitators: textFields(form, 'facilitators'),
+		experiential: textFields(form, 'experiential')
 	};
 }
 
@@ -93,11 +93,8 @@ export type SessionParse = { ok: true; input: SessionInput } | { ok: false; prob
 
 /** Read the session form: the input for the service, or a problem code for each field to fix. */
 export function parseSessionForm(fields: SessionFields, now = new Date()): SessionParse {
-	const problems: Record<string, string> = {};
 	const parsed = schema.safeParse(fields);
-	if (!parsed.success) {
-		for (const issue of parsed.error.issues) problems[String(issue.path[0] ?? 'form')] ??= issue.message;
-	}
+	const problems = parsed.success ? {} : problemsOf(parsed.error);
 	const data = parsed.success ? parsed.data : null;
 	let startsAt: Date | null = null;
 	let endsAt: Date | null = null;

@@ -1,16 +1,8 @@
 import { fail } from '@sveltejs/kit';
+import { formOf } from '#lib/form-fields.ts';
 import { acceptSuggestion, checkExample, checkSubmission, type CheckOutcome } from '#lib/server/check-page.service.ts';
 import type { Actions } from './$types';
 import { checkContext } from './check-context.ts';
-
-async function formOf(request: Request): Promise<FormData | null> {
-	try {
-		return await request.formData();
-	} catch {
-		// Unreadable, or over the server's body limit (BODY_SIZE_LIMIT): nothing of it can be kept.
-		return null;
-	}
-}
 
 function statusOf(problem: string): number {
 	if (problem === 'stale') return 409;

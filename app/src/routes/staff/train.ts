@@ -1,14 +1,10 @@
 import { error } from '@sveltejs/kit';
 import type { Staff } from '#lib/server/auth/accounts.service.ts';
-import { getAccounts } from '#lib/server/auth/index.ts';
-import { SessionError, type TrainContext, type Viewer } from '#lib/server/sessions.service.ts';
+import { SessionError, type Viewer } from '#lib/server/sessions.service.ts';
 import { m } from '#lib/paraglide/messages.js';
 
-/** The database, mail layer and public origin the Train pages work with. */
-export async function trainContext(): Promise<TrainContext> {
-	const accounts = await getAccounts();
-	return { db: accounts.db, mailer: accounts.mailer, origin: accounts.origin };
-}
+/** The database, mail layer and public origin the Train pages work with (the same as every registration email's). */
+export { mailContext as trainContext } from '#lib/server/registration-emails.ts';
 
 export const viewerOf = (staff: Staff): Viewer => ({ id: staff.id, role: staff.role });
 

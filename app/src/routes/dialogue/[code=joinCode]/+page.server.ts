@@ -1,6 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import type { Locale } from '#lib/i18n/locales.ts';
 import { getLocale } from '#lib/paraglide/runtime.js';
+import { formOf, textField as text } from '#lib/form-fields.ts';
 import { getDb } from '#lib/server/db/index.ts';
 import { dialogueChanged } from '#lib/server/dialogue-live.ts';
 import {
@@ -52,19 +53,6 @@ export const load: PageServerLoad = async ({ params, cookies, url }) => {
 		progress: await progress(db, dialogue.id, participant.id)
 	};
 };
-
-const text = (form: FormData, field: string) => {
-	const value = form.get(field);
-	return typeof value === 'string' ? value : '';
-};
-
-async function formOf(request: Request): Promise<FormData | null> {
-	try {
-		return await request.formData();
-	} catch {
-		return null;
-	}
-}
 
 export const actions: Actions = {
 	join: async ({ params, request, cookies, url }) => {

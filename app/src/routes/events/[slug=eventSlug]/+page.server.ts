@@ -1,15 +1,14 @@
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { error, fail } from '@sveltejs/kit';
-import { registrationForm, fieldsOf, problemsOf } from '#lib/events/registration-form.ts';
+import { registrationForm, fieldsOf } from '#lib/events/registration-form.ts';
+import { problemsOf } from '#lib/form-fields.ts';
 import { formatSpan } from '#lib/format.ts';
 import type { Locale } from '#lib/i18n/locales.ts';
 import { href } from '#lib/i18n/routes.ts';
-import { getAccounts } from '#lib/server/auth/index.ts';
 import { getDb } from '#lib/server/db/index.ts';
-import { mailContext, sendRegistrationEmail } from '#lib/server/events-emails.ts';
+import { mailContext, sendRegistrationEmail } from '#lib/server/registration-emails.ts';
 import { log } from '#lib/server/log.ts';
 import { eventBySlug, occupancy, pick, programmeOf, register, RegistrationError } from '#lib/server/events.service.ts';
-import { sendConfirmation } from '#lib/server/sessions.service.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 async function published(slug: string) {
@@ -73,16 +72,10 @@ export const actions: Actions = {
 		const locale = getLocale() as Locale;
 		try {
 			const { registration, manageToken } = await register(db, event.id, { ...parsed.data, locale });
-			// The confirmation (with the private link) goes through the mail layer: Train's for a workshop
-			// (with the calendar file), Convene's for other events. The registration stands even if
-			// writing the email fails, and the page shows the link too.
+			// The confirmation (with the private link) goes through the mail layer. The registration
+			// stands even if writing the email fails, and the page shows the link too.
 			try {
-				if (event.kind === 'workshop') {
-					const accounts = await getAccounts();
-					await sendConfirmation({ db, mailer: accounts.mailer, origin: accounts.origin }, event, registration, manageToken);
-				} else {
-					await sendRegistrationEmail(await mailContext(), event, registration, manageToken);
-				}
+				await sendRegistrationEmail(await mailContext(), event, registration, manageToken);
 			} catch (e) {
 				log.error({ err: e instanceof Error ? e.name : 'unknown' }, 'registration confirmation not written');
 			}

@@ -1,7 +1,7 @@
 import { getLocale } from '#lib/paraglide/runtime.js';
 import type { Locale } from '#lib/i18n/locales.ts';
 import { fail } from '@sveltejs/kit';
-import { problemsOf } from '#lib/events/registration-form.ts';
+import { problemsOf } from '#lib/form-fields.ts';
 import { requestFieldsOf, requestForm } from '#lib/events/request-form.ts';
 import { href } from '#lib/i18n/routes.ts';
 import { getDb } from '#lib/server/db/index.ts';

@@ -3,9 +3,8 @@ import { error, redirect } from '@sveltejs/kit';
 import { formatSpan } from '#lib/format.ts';
 import type { Locale } from '#lib/i18n/locales.ts';
 import { href } from '#lib/i18n/routes.ts';
-import { getAccounts } from '#lib/server/auth/index.ts';
 import { getDb } from '#lib/server/db/index.ts';
-import { mailContext, sendPromotionEmail } from '#lib/server/events-emails.ts';
+import { mailContext, sendPromotionEmail } from '#lib/server/registration-emails.ts';
 import {
 	cancelRegistration,
 	deleteRegistration,
@@ -16,7 +15,6 @@ import {
 	type Registration
 } from '#lib/server/events.service.ts';
 import { log } from '#lib/server/log.ts';
-import { sendPromotion } from '#lib/server/sessions.service.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 // The private link sent to the person who registered: whoever holds it sees and changes this one
@@ -59,10 +57,7 @@ export const load: PageServerLoad = async ({ params, parent, setHeaders }) => {
 async function tellPromoted(event: Event, promoted: Registration | null) {
 	if (!promoted) return;
 	try {
-		// A workshop's email is Train's (with its calendar file); other events' are Convene's.
-		if (event.kind !== 'workshop') return void (await sendPromotionEmail(await mailContext(), event, promoted));
-		const accounts = await getAccounts();
-		await sendPromotion({ db: accounts.db, mailer: accounts.mailer, origin: accounts.origin }, event, promoted);
+		await sendPromotionEmail(await mailContext(), event, promoted);
 	} catch (e) {
 		log.error({ err: e instanceof Error ? e.name : 'unknown' }, 'waitlist promotion email not written');
 	}

@@ -5,12 +5,11 @@ import {
 	honorariumForm,
 	parseEvent,
 	parseSession,
-	problemsOf,
 	SESSION_FIELDS,
 	SPEAKER_FIELDS,
-	speakerForm,
-	stringsOf
+	speakerForm
 } from '#lib/convene/event-form.ts';
+import { problemsOf, stringsOf } from '#lib/form-fields.ts';
 import { utcToZoned } from '#lib/convene/zoned-time.ts';
 import { formatSpan } from '#lib/format.ts';
 import type { Locale } from '#lib/i18n/locales.ts';
@@ -19,7 +18,7 @@ import { m } from '#lib/paraglide/messages.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { requireStaff } from '#lib/server/auth/require.ts';
 import { getDb } from '#lib/server/db/index.ts';
-import { mailContext, sendCancellationEmails } from '#lib/server/events-emails.ts';
+import { mailContext, sendCancellationEmails } from '#lib/server/registration-emails.ts';
 import {
 	addProgrammeItem,
 	addSpeaker,

@@ -1,5 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { EVENT_FIELDS, eventInput, parseEvent, stringsOf } from '#lib/convene/event-form.ts';
+import { EVENT_FIELDS, eventInput, parseEvent } from '#lib/convene/event-form.ts';
+import { stringsOf } from '#lib/form-fields.ts';
 import type { Locale } from '#lib/i18n/locales.ts';
 import { href } from '#lib/i18n/routes.ts';
 import { getLocale } from '#lib/paraglide/runtime.js';

@@ -1,5 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { dialogueFieldsOf, dialogueInput, fieldProblems, lines, settingsForm } from '#lib/convene/dialogue-form.ts';
+import { dialogueFieldsOf, dialogueInput, lines, settingsForm } from '#lib/convene/dialogue-form.ts';
+import { problemsOf } from '#lib/form-fields.ts';
 import type { Locale } from '#lib/i18n/locales.ts';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { requireStaff } from '#lib/server/auth/require.ts';
@@ -47,7 +48,7 @@ export const actions: Actions = {
 		if (!form) return fail(400, { action: 'settings' as const, fields: null, problems: { form: 'unreadable' } });
 		const fields = dialogueFieldsOf(form);
 		const parsed = settingsForm.safeParse(dialogueInput(fields));
-		if (!parsed.success) return fail(400, { action: 'settings' as const, fields, problems: fieldProblems(parsed.error) });
+		if (!parsed.success) return fail(400, { action: 'settings' as const, fields, problems: problemsOf(parsed.error) });
 		await updateDialogue(db, dialogue.id, parsed.data);
 		forgetResults(dialogue.id);
 		redirect(303, `${event.url.pathname}?notice=saved`);

@@ -1,5 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { dialogueFieldsOf, dialogueForm, dialogueInput, fieldProblems } from '#lib/convene/dialogue-form.ts';
+import { dialogueFieldsOf, dialogueForm, dialogueInput } from '#lib/convene/dialogue-form.ts';
+import { problemsOf } from '#lib/form-fields.ts';
 import { href } from '#lib/i18n/routes.ts';
 import type { Locale } from '#lib/i18n/locales.ts';
 import { getLocale } from '#lib/paraglide/runtime.js';
@@ -22,7 +23,7 @@ export const actions: Actions = {
 		const fields = dialogueFieldsOf(form);
 		const parsed = dialogueForm.safeParse(dialogueInput(fields));
 		// The form comes back as typed, with a message next to each field that needs a change.
-		if (!parsed.success) return fail(400, { fields, problems: fieldProblems(parsed.error) });
+		if (!parsed.success) return fail(400, { fields, problems: problemsOf(parsed.error) });
 		const dialogue = await createDialogue(await getDb(), { ...parsed.data, ownerId: staff.id });
 		redirect(303, `${href(`/staff/dialogues/${dialogue.id}`, getLocale() as Locale)}?notice=opened`);
 	}

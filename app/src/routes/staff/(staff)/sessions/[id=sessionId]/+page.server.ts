@@ -1,10 +1,10 @@
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { fail } from '@sveltejs/kit';
 import { formatSpan } from '#lib/format.ts';
+import { href } from '#lib/i18n/routes.ts';
 import { requireStaff } from '#lib/server/auth/require.ts';
-import { occupancy, pick } from '#lib/server/events.service.ts';
+import { pick } from '#lib/server/events.service.ts';
 import { checkIn, seesAllSessions, sessionFor, sessionRegistrations } from '#lib/server/sessions.service.ts';
-import { eventPath } from '#lib/train/links.ts';
 import { field, formOf } from '../../../form.ts';
 import { orNotFound, trainContext, viewerOf } from '../../../train.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -14,10 +14,12 @@ export const load: PageServerLoad = async (event) => {
 	const viewer = viewerOf(staff);
 	const { db, origin } = await trainContext();
 	const session = await orNotFound(() => sessionFor(db, viewer, event.params.id));
-	const [people, counts] = await Promise.all([
-		sessionRegistrations(db, viewer, session.event.id),
-		occupancy(db, session.event.id)
-	]);
+	const people = await sessionRegistrations(db, session);
+	// Counted from the registrations already loaded: no second query.
+	const counts = {
+		confirmed: people.filter((r) => r.status === 'confirmed').length,
+		waitlisted: people.filter((r) => r.status === 'waitlisted').length
+	};
 	const locale = getLocale();
 	const e = session.event;
 	return {
@@ -39,7 +41,7 @@ export const load: PageServerLoad = async (event) => {
 			cancelled: e.status === 'cancelled',
 			cancelReason: session.cancelReason,
 			registrationOpen: e.registrationOpen && e.status === 'published',
-			links: { en: origin + eventPath(e.slug, 'en'), fr: origin + eventPath(e.slug, 'fr') }
+			links: { en: origin + href(`/events/${e.slug}`, 'en'), fr: origin + href(`/events/${e.slug}`, 'fr') }
 		},
 		facilitators: session.facilitators,
 		counts,

@@ -1,11 +1,12 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import type { Locale } from '#lib/i18n/locales.ts';
 import { formatSpan } from '#lib/format.ts';
+import { includesFolded } from '#lib/search-text.ts';
 import { m } from '#lib/paraglide/messages.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { requireStaff } from '#lib/server/auth/require.ts';
 import { getDb } from '#lib/server/db/index.ts';
-import { mailContext, sendPromotionEmail } from '#lib/server/events-emails.ts';
+import { mailContext, sendPromotionEmail } from '#lib/server/registration-emails.ts';
 import {
 	cancelRegistration,
 	eventById,
@@ -34,8 +35,8 @@ export const load: PageServerLoad = async (req) => {
 	const locale = getLocale() as Locale;
 	const q = (req.url.searchParams.get('q') ?? '').trim().slice(0, 100);
 	const all = await registrationsOf(db, event.id);
-	const needle = q.toLocaleLowerCase();
-	const shown = needle ? all.filter((r) => `${r.name} ${r.displayName} ${r.email}`.toLocaleLowerCase().includes(needle)) : all;
+	// Accents and case ignored: "Helene" typed at the door finds "Hélène".
+	const shown = q ? all.filter((r) => includesFolded(`${r.name} ${r.displayName} ${r.email}`, q)) : all;
 	return {
 		event: {
 			id: event.id,

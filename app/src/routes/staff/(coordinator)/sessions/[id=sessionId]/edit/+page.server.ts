@@ -43,7 +43,7 @@ export const load: PageServerLoad = async (event) => {
 		facilitators: session.facilitators.map((f) => f.id),
 		experiential: session.facilitators.filter((f) => f.experiential).map((f) => f.id)
 	};
-	const people = await sessionRegistrations(db, viewer, e.id);
+	const people = await sessionRegistrations(db, session);
 	return {
 		id: e.id,
 		title: pick(e.title, getLocale()).text,

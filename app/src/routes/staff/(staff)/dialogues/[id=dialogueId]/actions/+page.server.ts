@@ -1,5 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { actionForm, fieldProblems } from '#lib/convene/dialogue-form.ts';
+import { actionForm } from '#lib/convene/dialogue-form.ts';
+import { problemsOf } from '#lib/form-fields.ts';
 import type { Locale } from '#lib/i18n/locales.ts';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { requireStaff } from '#lib/server/auth/require.ts';
@@ -61,7 +62,7 @@ export const actions: Actions = {
 		if (!form) return fail(400, { action: 'add' as const, id: null, fields: null, problems: { form: 'unreadable' } });
 		const fields = actionFields(form);
 		const parsed = actionForm.safeParse(fields);
-		if (!parsed.success) return fail(400, { action: 'add' as const, id: null, fields, problems: fieldProblems(parsed.error) });
+		if (!parsed.success) return fail(400, { action: 'add' as const, id: null, fields, problems: problemsOf(parsed.error) });
 		await addAction(db, dialogue.id, parsed.data);
 		redirect(303, `${event.url.pathname}?notice=added`);
 	},
@@ -74,7 +75,7 @@ export const actions: Actions = {
 		if (!form || id === null) return fail(400, { action: 'update' as const, id, fields: null, problems: { form: 'unreadable' } });
 		const fields = actionFields(form);
 		const parsed = actionForm.safeParse(fields);
-		if (!parsed.success) return fail(400, { action: 'update' as const, id, fields, problems: fieldProblems(parsed.error) });
+		if (!parsed.success) return fail(400, { action: 'update' as const, id, fields, problems: problemsOf(parsed.error) });
 		if (!(await updateAction(db, dialogue.id, id, parsed.data)))
 			return fail(404, { action: 'update' as const, id, fields, problems: { form: 'action-not-found' } });
 		redirect(303, `${event.url.pathname}?notice=saved#action-${id}`);

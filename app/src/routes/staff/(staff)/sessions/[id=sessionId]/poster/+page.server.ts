@@ -1,9 +1,9 @@
 import { qrPath } from '#lib/qr.ts';
 import { formatSpan } from '#lib/format.ts';
+import { href } from '#lib/i18n/routes.ts';
 import { requireStaff } from '#lib/server/auth/require.ts';
 import { pick } from '#lib/server/events.service.ts';
 import { sessionFor } from '#lib/server/sessions.service.ts';
-import { eventPath } from '#lib/train/links.ts';
 import { orNotFound, trainContext, viewerOf } from '../../../../train.ts';
 import type { PageServerLoad } from './$types';
 
@@ -18,7 +18,7 @@ export const load: PageServerLoad = async (event) => {
 	const e = session.event;
 	// The poster speaks the session's language; a bilingual session gets both.
 	const languages = session.language === 'bilingual' ? (['en', 'fr'] as const) : ([session.language] as const);
-	const link = origin + eventPath(e.slug, languages[0]);
+	const link = origin + href(`/events/${e.slug}`, languages[0]);
 	return {
 		id: e.id,
 		cancelled: e.status === 'cancelled',

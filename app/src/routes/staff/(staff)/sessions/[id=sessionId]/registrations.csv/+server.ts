@@ -12,7 +12,7 @@ export const GET: RequestHandler = async (event) => {
 	const viewer = viewerOf(staff);
 	const { db } = await trainContext();
 	const session = await orNotFound(() => sessionFor(db, viewer, event.params.id));
-	const people = await sessionRegistrations(db, viewer, session.event.id);
+	const people = await sessionRegistrations(db, session);
 	// Headers in the language of the link followed (/en/…/registrations.csv, /fr/…/inscriptions.csv).
 	const locale = getLocale();
 	const status = (s: string) =>
