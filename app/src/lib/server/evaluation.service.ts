@@ -14,6 +14,7 @@ import { importResponsesCsv, type ImportReport } from '@unconflate/evaluation/cs
 import { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import { newToken } from './auth/tokens.ts';
 import type { Database } from './db/client.ts';
+import { advanceRequest } from './requests.service.ts';
 import {
 	evaluationInstruments,
 	evaluationInstrumentVersions,
@@ -366,7 +367,10 @@ export async function submitQuestionnaire(
 		)
 		.onConflictDoNothing()
 		.returning({ id: evaluationResponses.id });
-	if (inserted.length > 0) return { outcome: 'accepted' };
+	if (inserted.length > 0) {
+		if (phase === 'post') await advanceRequestOf(db, session.id);
+		return { outcome: 'accepted' };
+	}
 	const [existing] = await db
 		.select({ id: evaluationResponses.id })
 		.from(evaluationResponses)
@@ -378,6 +382,16 @@ export async function submitQuestionnaire(
 			)
 		);
 	return existing ? { outcome: 'duplicate' } : { outcome: 'closed' };
+}
+
+/** The first answers after a workshop scheduled here move its request to `evaluated` (request-progress.ts). */
+async function advanceRequestOf(db: Database, sessionId: string): Promise<void> {
+	const [row] = await db
+		.select({ requestId: events.requestId })
+		.from(evaluationSessions)
+		.innerJoin(events, eq(events.id, evaluationSessions.eventId))
+		.where(eq(evaluationSessions.id, sessionId));
+	if (row?.requestId) await advanceRequest(db, row.requestId);
 }
 
 // ── Reporting ────────────────────────────────────────────────────────────────────────────────
