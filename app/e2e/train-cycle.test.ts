@@ -13,7 +13,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, seriousViolations } from './browser.ts';
 import { BUILT_ORIGIN, startJourney, type Journey, type StaffAccount } from './journey.ts';
 
-const ADMIN: StaffAccount = { email: 'cycle-admin@example.org', name: 'Ada Admin', password: 'the admin of the whole cycle', role: 'admin' };
+const ADMIN: StaffAccount = {
+	email: 'cycle-admin@example.org',
+	name: 'Ada Admin',
+	password: 'the admin of the whole cycle',
+	role: 'admin'
+};
 const COORDINATOR: StaffAccount = {
 	email: 'cycle-cora@example.org',
 	name: 'Cora Coordinator',
@@ -71,7 +76,7 @@ const WORDS = {
 		movementRight: 'No: holding or controlling a person in order to exploit them can be enough',
 		movementWrong: 'Yes, always across a border',
 		adults: /Adults can decide for themselves to do sex work/,
-		disagree: /^2 Disagree$/,
+		disagree: /^\s*2\s+Disagree\s*$/,
 		stronglyAgree: 'Strongly agree',
 		confidence: /Telling sex work, exploitation and trafficking apart/,
 		before: 'Before the workshop',
@@ -168,7 +173,11 @@ function underWay(): { date: string; start: string; end: string } {
 	const now = new Date();
 	const minutes = now.getUTCHours() * 60 + now.getUTCMinutes();
 	const clock = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-	return { date: now.toISOString().slice(0, 10), start: clock(Math.max(0, minutes - 60)), end: clock(Math.min(23 * 60 + 59, minutes + 180)) };
+	return {
+		date: now.toISOString().slice(0, 10),
+		start: clock(Math.max(0, minutes - 60)),
+		end: clock(Math.min(23 * 60 + 59, minutes + 180))
+	};
 }
 
 /** Post a questionnaire as its form would (the participants after the first). */
@@ -183,7 +192,14 @@ async function answer(link: string, fields: Record<string, string>): Promise<num
 }
 
 async function statusLine(page: Page): Promise<string> {
-	return ((await page.locator('main p', { has: page.locator('strong') }).first().textContent()) ?? '').replace(/\s+/g, ' ').trim();
+	return (
+		(await page
+			.locator('main p', { has: page.locator('strong') })
+			.first()
+			.textContent()) ?? ''
+	)
+		.replace(/\s+/g, ' ')
+		.trim();
 }
 
 const CYCLES = [
@@ -233,7 +249,9 @@ describe('a workshop from request to measured impact', { timeout: 300_000 }, () 
 			await staff.page.getByLabel(w.end).fill(when.end);
 			await staff.page.getByLabel(w.zone, { exact: true }).fill('UTC');
 			await staff.page.getByLabel(w.places).fill('12');
-			await staff.page.getByLabel(w.agenda).fill(cycle.locale === 'en' ? '1. What sex work is\n2. What trafficking is' : '1. Le travail du sexe\n2. La traite');
+			await staff.page
+				.getByLabel(w.agenda)
+				.fill(cycle.locale === 'en' ? '1. What sex work is\n2. What trafficking is' : '1. Le travail du sexe\n2. La traite');
 			await staff.page.getByLabel(w.facilitates(FACILITATOR.name)).check();
 			await staff.page.getByLabel(w.experiential(FACILITATOR.name)).check();
 			await check(staff.page, 'schedule form');
@@ -241,7 +259,9 @@ describe('a workshop from request to measured impact', { timeout: 300_000 }, () 
 			await staff.page.waitForURL(/\/(staff\/sessions|personnel\/seances)\/[0-9a-f-]{36}\?notice=scheduled$/);
 			const sessionPage = staff.page.url().replace(/\?.*$/, '');
 			const registration = await staff.page.locator(`li[lang=${cycle.locale}] a`).getAttribute('href');
-			expect(registration).toMatch(cycle.locale === 'en' ? /\/en\/events\/workshop-[0-9a-f]{16}$/ : /\/fr\/evenements\/workshop-[0-9a-f]{16}$/);
+			expect(registration).toMatch(
+				cycle.locale === 'en' ? /\/en\/events\/workshop-[0-9a-f]{16}$/ : /\/fr\/evenements\/workshop-[0-9a-f]{16}$/
+			);
 			expect(await staff.page.locator('main').textContent()).toContain(FACILITATOR.name);
 			await staff.page.goto(requestPage);
 			expect(await statusLine(staff.page)).toBe(w.status.scheduled);
@@ -259,12 +279,16 @@ describe('a workshop from request to measured impact', { timeout: 300_000 }, () 
 			expect(await staff.page.locator('[data-status=post]').textContent()).toBe(cycle.locale === 'en' ? 'open' : 'ouvert');
 			const pre = journey.here((await staff.page.locator(`[data-link=pre-${cycle.locale}]`).getAttribute('href')) ?? '');
 			const post = journey.here((await staff.page.locator(`[data-link=post-${cycle.locale}]`).getAttribute('href')) ?? '');
-			expect(pre).toMatch(cycle.locale === 'en' ? /\/en\/trainings\/evaluation\/[\w-]{43}$/ : /\/fr\/formations\/evaluation\/[\w-]{43}$/);
+			expect(pre).toMatch(
+				cycle.locale === 'en' ? /\/en\/trainings\/evaluation\/[\w-]{43}$/ : /\/fr\/formations\/evaluation\/[\w-]{43}$/
+			);
 
 			// 3. A participant registers by the public link, without JavaScript.
 			const person = await journey.page(browser, { javaScript: false });
 			await person.page.goto(journey.here(registration ?? ''));
-			await person.page.getByLabel(w.name, { exact: true }).fill(cycle.locale === 'en' ? 'Rowan Participant' : 'Maëlle Participante');
+			await person.page
+				.getByLabel(w.name, { exact: true })
+				.fill(cycle.locale === 'en' ? 'Rowan Participant' : 'Maëlle Participante');
 			await person.page.getByLabel(w.email, { exact: true }).fill(`rowan-${cycle.locale}@example.org`);
 			await person.page.getByRole('button', { name: w.register }).click();
 			await person.page.waitForLoadState();
@@ -305,7 +329,11 @@ describe('a workshop from request to measured impact', { timeout: 300_000 }, () 
 
 			// 5. The impact page counts one pair, and withholds the change behind fewer than five people.
 			await staff.page.goto(impactPage);
-			for (const [count, value] of [['pre', '1'], ['post', '1'], ['pairs', '1']] as const)
+			for (const [count, value] of [
+				['pre', '1'],
+				['post', '1'],
+				['pairs', '1']
+			] as const)
 				expect(await staff.page.locator(`[data-count=${count}]`).textContent(), count).toBe(value);
 			expect(await staff.page.locator('tr[data-item="b-adults-decide"]').textContent()).toContain(w.withheld);
 
@@ -332,7 +360,9 @@ describe('a workshop from request to measured impact', { timeout: 300_000 }, () 
 			expect(change.join(' ')).not.toContain(w.withheld);
 			// Every pair agrees more after the workshop: the mean change is positive.
 			expect(Number(change[2]?.replace(',', '.'))).toBeGreaterThan(0);
-			expect(await staff.page.locator('main').textContent()).toContain(cycle.locale === 'en' ? 'Ask, then listen.' : 'Demander, puis écouter.');
+			expect(await staff.page.locator('main').textContent()).toContain(
+				cycle.locale === 'en' ? 'Ask, then listen.' : 'Demander, puis écouter.'
+			);
 			await check(staff.page, 'impact page');
 
 			// 6. The anonymised CSV: the export's header, ten rows of this session, no one's code.
@@ -344,7 +374,10 @@ describe('a workshop from request to measured impact', { timeout: 300_000 }, () 
 			const chunks: Buffer[] = [];
 			for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
 			const csv = Buffer.concat(chunks).toString('utf8');
-			const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+			const lines = csv
+				.replace(/^\uFEFF/, '')
+				.trim()
+				.split('\r\n');
 			expect(lines[0]).toMatch(/^session,phase,pairing_hash,k-trafficking-scenario,/);
 			const header = lines[0]?.split(',') ?? [];
 			const rows = lines.slice(1).map((line) => line.split(','));

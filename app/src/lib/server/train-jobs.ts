@@ -24,7 +24,10 @@ export function startTrainJobs(
 			const purged = options.retentionMonths === null ? 0 : await applyRetention(ctx.db, options.retentionMonths);
 			const advanced = await advanceRequests(ctx.db);
 			if (reminded > 0 || purged > 0 || advanced > 0)
-				log.info({ reminded, purged, advanced }, 'train: reminders sent, registrations past retention removed, requests advanced');
+				log.info(
+					{ reminded, purged, advanced },
+					'train: reminders sent, registrations past retention removed, requests advanced'
+				);
 		} catch (error) {
 			log.error({ err: error }, 'train: reminders, retention or request progress failed; trying again at the next run');
 		} finally {
