@@ -256,6 +256,19 @@ export async function evaluationSessionForEvent(db: Database, eventId: string): 
 	return row;
 }
 
+/** The evaluation of a workshop scheduled here if a coordinator started one; never creates one (for readers). */
+export async function evaluationOfEvent(db: Database, eventId: string): Promise<EvaluationSession | undefined> {
+	const [row] = await db.select().from(evaluationSessions).where(eq(evaluationSessions.eventId, eventId));
+	return row;
+}
+
+/** One session's responses, read with the newest version of its instrument (as the impact pages read them). */
+export async function responsesOfSession(db: Database, session: EvaluationSession) {
+	const version = await versionById(db, session.instrumentVersionId);
+	if (!version) throw new Error(`instrument version ${session.instrumentVersionId} is missing`);
+	return responsesFor(db, { instrumentId: version.instrumentId, sessions: [session.id] });
+}
+
 export async function evaluationSessionById(db: Database, id: string): Promise<EvaluationSession | undefined> {
 	const [row] = await db.select().from(evaluationSessions).where(eq(evaluationSessions.id, id));
 	return row;
