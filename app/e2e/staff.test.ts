@@ -621,13 +621,13 @@ describe('the authorisation walk over every staff route and form action', () => 
 		// area (the guard allows it) but get 404 for this one (the service's scope).
 		await sendRequest(origin(), 'Authorisation Walk Shelter');
 		samples.set('id=sessionId', await scheduleFromInbox(page, origin(), 'Authorisation Walk Shelter', COORDINATOR.name));
-		// Its evaluation, started as a coordinator starts it, so that its CSV exists to be refused.
-		await page.goto(`${origin()}/en/staff/impact/events/${samples.get('id=sessionId')}`);
-		await page.waitForURL(/\/en\/staff\/impact\/sessions\/[0-9a-f-]{36}$/);
 		samples.set(
 			'id=requestId',
 			(await page.getByRole('link', { name: 'Authorisation Walk Shelter' }).getAttribute('href'))?.split('/').at(-1) ?? ''
 		);
+		// Its evaluation, started as a coordinator starts it, so that its CSV exists to be refused.
+		await page.goto(`${origin()}/en/staff/impact/events/${samples.get('id=sessionId')}`);
+		await page.waitForURL(/\/en\/staff\/impact\/sessions\/[0-9a-f-]{36}$/);
 		// A dialogue and an event that the admin opened: a facilitator is not shown the dialogue (404, not 403).
 		const convene = await createConveneRecords(page);
 		samples.set('id=dialogueId', convene.dialogue);
