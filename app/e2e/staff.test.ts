@@ -739,16 +739,40 @@ describe('the authorisation walk over every staff route and form action', () => 
 			expect(sent.status).toBe(303);
 		}
 
-		// The facilitator reads the counts, the withheld change and the open answers, with no form to change anything.
+		// The facilitator reads the counts and the withheld figures, with no form to change anything;
+		// the raw answers of one person are not theirs to download.
 		const read = await request('facilitator', 'GET', evaluation);
 		expect(read.status).toBe(200);
 		const html = await read.text();
 		expect(html).toMatch(/data-count="pairs"[^>]*>1</);
 		expect(html).toContain('Withheld: fewer than 5 people.');
-		expect(html).toContain('Walked through it.');
+		expect(html).not.toContain('Walked through it.');
 		expect(html).toContain('This page is read-only');
-		expect(html).not.toMatch(/<form[^>]+method="POST"[^>]*action="\?\/(open|close)"/i);
+		expect(html).toContain('The answers can be downloaded once at least 5 people have answered each questionnaire');
+		expect(html).not.toMatch(/action="\?\/(open|close)"/);
 		expect(html).not.toContain('walk-07');
+		expect((await request('facilitator', 'GET', `${evaluation}.csv`)).status).toBe(404);
+		expect((await request('coordinator', 'GET', `${evaluation}.csv`)).status).toBe(200);
+
+		// Four more people answer: the paired change, the open answers and the CSV are theirs to read.
+		for (let i = 1; i <= 4; i++) {
+			for (const [link, fields] of [
+				[links[0], { code: `walk-${i}`, 'b-adults-decide': '2' }],
+				[links[1], { code: `walk-${i}`, 'b-adults-decide': '4', 'o-stays-with-you': `Walked it too (${i}).` }]
+			] as const) {
+				const sent = await fetch(link ?? '', {
+					method: 'POST',
+					redirect: 'manual',
+					headers: { 'content-type': 'application/x-www-form-urlencoded', origin: origin(), accept: 'text/html' },
+					body: new URLSearchParams(fields)
+				});
+				expect(sent.status).toBe(303);
+			}
+		}
+		const full = await (await request('facilitator', 'GET', evaluation)).text();
+		expect(full).toMatch(/data-count="pairs"[^>]*>5</);
+		expect(full).toContain('Walked through it.');
+		expect(full).toMatch(/<tr data-item="b-adults-decide">[\s\S]*?<td[^>]*>5<\/td>/);
 		const csv = await request('facilitator', 'GET', `${evaluation}.csv`);
 		expect(csv.status).toBe(200);
 		expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
@@ -757,7 +781,7 @@ describe('the authorisation walk over every staff route and form action', () => 
 			.trim()
 			.split('\r\n');
 		expect(lines[0]).toMatch(/^session,phase,pairing_hash,/);
-		expect(lines).toHaveLength(3);
+		expect(lines).toHaveLength(11);
 		// The session's page links to it for the facilitator.
 		expect(await (await request('facilitator', 'GET', `/en/staff/sessions/${own}`)).text()).toContain(`href="${evaluation}"`);
 

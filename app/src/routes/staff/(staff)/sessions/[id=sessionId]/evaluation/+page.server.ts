@@ -6,7 +6,9 @@ import { getLocale } from '#lib/paraglide/runtime.js';
 import { requireStaff } from '#lib/server/auth/require.ts';
 import { evaluationOfEvent, responsesOfSession } from '#lib/server/evaluation.service.ts';
 import { pick } from '#lib/server/events.service.ts';
-import { sessionFor } from '#lib/server/sessions.service.ts';
+import { seesAllSessions, sessionFor } from '#lib/server/sessions.service.ts';
+import { DEFAULT_MINIMUM } from '@unconflate/evaluation';
+import { csvAllowed } from '#lib/evaluation/csv-allowed.ts';
 import { orNotFound, trainContext, viewerOf } from '../../../../train.ts';
 import type { PageServerLoad } from './$types';
 
@@ -18,8 +20,9 @@ import type { PageServerLoad } from './$types';
  */
 export const load: PageServerLoad = async (event) => {
 	const staff = requireStaff(event, 'staff');
+	const viewer = viewerOf(staff);
 	const { db } = await trainContext();
-	const session = await orNotFound(() => sessionFor(db, viewerOf(staff), event.params.id));
+	const session = await orNotFound(() => sessionFor(db, viewer, event.params.id));
 	const locale = getLocale() as Locale;
 	const e = session.event;
 	const shown = {
@@ -47,6 +50,8 @@ export const load: PageServerLoad = async (event) => {
 			pre: phase(evaluation.preToken, evaluation.preStatus),
 			post: phase(evaluation.postToken, evaluation.postStatus)
 		},
+		csv: seesAllSessions(viewer) || csvAllowed(responses),
+		minimum: DEFAULT_MINIMUM,
 		report: buildReport(instrument, responses, locale, { search }),
 		search
 	};
