@@ -381,5 +381,12 @@ describe('workshop evaluation', () => {
 		// Reports across sessions say that earlier versions were given.
 		await page.goto(`${origin()}/en/staff/impact`);
 		expect(await page.getByRole('note').textContent()).toContain('an earlier version of the questionnaire (1)');
+		// …and summarise each version read with its own questions: every answer so far was given with version 1.
+		const byVersion = page.getByRole('table', { name: 'By version of the questionnaire' });
+		expect(await byVersion.locator('tbody th').allTextContents()).toEqual(['1']);
+		const cells = await byVersion.locator('tbody td').allTextContents();
+		expect(cells.slice(0, 2)).toEqual(['2', '6']);
+		expect(cells[2]).toMatch(/^\d\.\d\d \(p 0\.\d{3}\)$/);
+		expect(await seriousViolations(page)).toEqual([]);
 	});
 });

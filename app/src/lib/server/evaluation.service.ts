@@ -445,6 +445,8 @@ export async function responsesFor(
 	sessions: EvaluationSession[];
 	/** The versions the sessions were given, when they are not all the one read with. */
 	otherVersions: number[];
+	/** The id of the instrument version each response was given with, in the order of `responses`. */
+	givenWith: number[];
 }> {
 	const instrumentId = filter.instrumentId ?? DEFAULT_INSTRUMENT_ID;
 	const version =
@@ -467,7 +469,7 @@ export async function responsesFor(
 		.select()
 		.from(evaluationSessions)
 		.where(and(...conditions));
-	if (sessions.length === 0) return { instrument: version.definition, responses: [], sessions, otherVersions: [] };
+	if (sessions.length === 0) return { instrument: version.definition, responses: [], sessions, otherVersions: [], givenWith: [] };
 	const versionNumbers = await Promise.all(
 		[...new Set(sessions.map((s) => s.instrumentVersionId))].map(async (id) => (await versionById(db, id))?.version ?? 0)
 	);
@@ -478,7 +480,8 @@ export async function responsesFor(
 			sessionId: evaluationResponses.sessionId,
 			phase: evaluationResponses.phase,
 			pairingKey: evaluationResponses.pairingKey,
-			answers: evaluationResponses.answers
+			answers: evaluationResponses.answers,
+			instrumentVersionId: evaluationResponses.instrumentVersionId
 		})
 		.from(evaluationResponses)
 		.where(inArray(evaluationResponses.sessionId, [...byId.keys()]));
@@ -496,7 +499,39 @@ export async function responsesFor(
 			}
 		};
 	});
-	return { instrument: version.definition, responses, sessions, otherVersions };
+	return {
+		instrument: version.definition,
+		responses,
+		sessions,
+		otherVersions,
+		givenWith: rows.map((r) => r.instrumentVersionId)
+	};
+}
+
+/**
+ * The responses a report covers, grouped by the instrument version each was given with, oldest
+ * first, with that version's definition to read them with (the impact page's summary per version).
+ */
+export async function responsesByVersion(
+	db: Database,
+	filter: ReportFilter = {}
+): Promise<Array<{ version: number; instrument: Instrument; responses: TaggedResponse[] }>> {
+	const { responses, givenWith } = await responsesFor(db, filter);
+	const byVersion = new Map<number, TaggedResponse[]>();
+	responses.forEach((response, i) => {
+		const id = givenWith[i]!;
+		const list = byVersion.get(id);
+		if (list) list.push(response);
+		else byVersion.set(id, [response]);
+	});
+	const groups = await Promise.all(
+		[...byVersion].map(async ([id, list]) => {
+			const version = await versionById(db, id);
+			if (!version) throw new Error(`instrument version ${id} is missing`);
+			return { version: version.version, instrument: version.definition, responses: list };
+		})
+	);
+	return groups.sort((a, b) => a.version - b.version);
 }
 
 // ── Importing past evaluations ───────────────────────────────────────────────────────────────
