@@ -5,7 +5,8 @@
 // public link and answers the questionnaires before and after the workshop, paired by a code they
 // made up (the first answers after it move the request to evaluated); the coordinator reads the
 // session's impact page (figures withheld under five people, then the paired change once five
-// have answered), downloads the anonymised CSV and opens the printable report. The participant's
+// have answered), the facilitator reads the same figures read-only, and the coordinator downloads
+// the anonymised CSV and opens the printable report. The participant's
 // pages and, in French, the coordinator's run without JavaScript; axe checks the English pages.
 // It runs on a server of its own (journey.ts, E2E_PORT + 4).
 import type { Browser, Page } from 'playwright-core';
@@ -65,6 +66,7 @@ const WORDS = {
 		experiential: (name: string) => `${name} is the experiential co-facilitator`,
 		scheduleSubmit: 'Schedule the session',
 		evaluation: 'Evaluation: pre and post questionnaires, and results',
+		facilitatorEvaluation: 'Evaluation of this session (read-only)',
 		openPre: 'Open the questionnaire before the workshop',
 		openPost: 'Open the questionnaire after the workshop',
 		name: 'Name',
@@ -124,6 +126,7 @@ const WORDS = {
 		experiential: (name: string) => `${name} est en co-animation expérientielle`,
 		scheduleSubmit: 'Planifier la séance',
 		evaluation: 'Évaluation : questionnaires avant et après, et résultats',
+		facilitatorEvaluation: 'Évaluation de cette séance (lecture seule)',
 		openPre: 'Ouvrir le questionnaire d’avant l’atelier',
 		openPost: 'Ouvrir le questionnaire d’après l’atelier',
 		name: 'Nom',
@@ -157,11 +160,12 @@ const WORDS = {
 let browser: Browser;
 let journey: Journey;
 let coordinator = '';
+let facilitator = '';
 beforeAll(async () => {
 	[browser, journey] = await Promise.all([launch(), startJourney(4)]);
 	await journey.account(ADMIN);
 	coordinator = await journey.account(COORDINATOR);
-	await journey.account(FACILITATOR);
+	facilitator = await journey.account(FACILITATOR);
 }, 180_000);
 afterAll(async () => {
 	await browser?.close();
@@ -364,6 +368,20 @@ describe('a workshop from request to measured impact', { timeout: 300_000 }, () 
 				cycle.locale === 'en' ? 'Ask, then listen.' : 'Demander, puis écouter.'
 			);
 			await check(staff.page, 'impact page');
+
+			// The facilitator reads the same figures for their session, read-only, from the session's page.
+			const felix = await journey.page(browser, { cookie: facilitator, javaScript: cycle.js });
+			await felix.page.goto(sessionPage);
+			await felix.page.getByRole('link', { name: w.facilitatorEvaluation }).click();
+			await felix.page.waitForURL(/\/(staff\/sessions|personnel\/seances)\/[0-9a-f-]{36}\/evaluation$/);
+			expect(await felix.page.locator('[data-count=pairs]').textContent()).toBe('5');
+			expect(await felix.page.locator('tr[data-item="b-adults-decide"] td').first().textContent()).toBe('5');
+			expect(await felix.page.getByRole('button', { name: w.openPre }).count()).toBe(0);
+			expect(await felix.page.getByRole('link', { name: w.csv }).count()).toBe(1);
+			await check(felix.page, 'facilitator’s evaluation page');
+			// The coordinators' impact page for the session stays theirs.
+			expect((await felix.page.goto(impactPage))?.status()).toBe(403);
+			await felix.context.close();
 
 			// 6. The anonymised CSV: the export's header, ten rows of this session, no one's code.
 			const [download] = await Promise.all([
