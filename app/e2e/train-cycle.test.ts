@@ -6,9 +6,9 @@
 // made up (the first answers after it move the request to evaluated); the coordinator reads the
 // session's impact page (figures withheld under five people, then the paired change once five
 // have answered), the facilitator reads the same figures read-only, and the coordinator downloads
-// the anonymised CSV and opens the printable report. The participant's
-// pages and, in French, the coordinator's run without JavaScript; axe checks the English pages.
-// It runs on a server of its own (journey.ts, E2E_PORT + 4).
+// the anonymised CSV and opens the printable report. The participant's pages and, in French, the
+// coordinator's run without JavaScript; axe checks the English pages. It runs on a server of its
+// own (journey.ts, E2E_PORT + 4).
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, seriousViolations } from './browser.ts';
