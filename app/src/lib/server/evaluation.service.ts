@@ -14,6 +14,7 @@ import { importResponsesCsv, type ImportReport } from '@unconflate/evaluation/cs
 import { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import { newToken } from './auth/tokens.ts';
 import type { Database } from './db/client.ts';
+import { log } from './log.ts';
 import { advanceRequest } from './requests.service.ts';
 import {
 	evaluationInstruments,
@@ -397,14 +398,22 @@ export async function submitQuestionnaire(
 	return existing ? { outcome: 'duplicate' } : { outcome: 'closed' };
 }
 
-/** The first answers after a workshop scheduled here move its request to `evaluated` (request-progress.ts). */
+/**
+ * The first answers after a workshop scheduled here move its request to `evaluated`
+ * (request-progress.ts). The answers are stored already: a failure here is logged, never the
+ * participant's problem, and the server's timer advances the request later.
+ */
 async function advanceRequestOf(db: Database, sessionId: string): Promise<void> {
-	const [row] = await db
-		.select({ requestId: events.requestId })
-		.from(evaluationSessions)
-		.innerJoin(events, eq(events.id, evaluationSessions.eventId))
-		.where(eq(evaluationSessions.id, sessionId));
-	if (row?.requestId) await advanceRequest(db, row.requestId);
+	try {
+		const [row] = await db
+			.select({ requestId: events.requestId })
+			.from(evaluationSessions)
+			.innerJoin(events, eq(events.id, evaluationSessions.eventId))
+			.where(eq(evaluationSessions.id, sessionId));
+		if (row?.requestId) await advanceRequest(db, row.requestId);
+	} catch (error) {
+		log.error({ err: error }, 'evaluation: the request of an answered session could not be advanced');
+	}
 }
 
 // ── Reporting ────────────────────────────────────────────────────────────────────────────────

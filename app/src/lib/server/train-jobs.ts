@@ -8,7 +8,7 @@ const MINUTE = 60_000;
  * The server's Train timer: every 15 minutes, reminders for sessions starting in 24 to 48 hours
  * (each registrant once: sessions.service.ts claims a reminder before sending it) and the retention
  * setting (registration details removed N months after their session), and requests whose
- * sessions have ended move to delivered (requests.service.ts, advanceRequests). One run at a time; a
+ * sessions have ended or been evaluated move on (requests.service.ts, advanceRequests). One run at a time; a
  * failed run is logged and the next one tries again. Returns a function that stops the timer.
  */
 export function startTrainJobs(
