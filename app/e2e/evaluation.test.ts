@@ -3,57 +3,34 @@
 // pairing pre and post with a made-up code or their device; a second answer with the same code
 // is refused kindly; then the impact pages show the counts and a p-value, the CSV export
 // downloads, the printable report renders, past evaluations are imported with a report, and an
-// edited questionnaire becomes a new version.
+// edited questionnaire becomes a new version. It runs on a server of its own (journey.ts,
+// E2E_PORT + 5) whose first admin it creates, so it depends on no other file and no order.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, openPage, origin, seriousViolations } from './browser.ts';
-import { FIRST_ADMIN } from './staff-accounts.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, seriousViolations } from './browser.ts';
+import { BUILT_ORIGIN, startJourney, type Journey, type StaffAccount } from './journey.ts';
+
+const ADMIN: StaffAccount = {
+	email: 'eval-admin@example.org',
+	name: 'Ada Admin',
+	password: 'an admin who reads the evaluation',
+	role: 'admin'
+};
 
 let browser: Browser;
+let journey: Journey;
 let staff: { context: BrowserContext; page: Page };
 const links: Record<string, string> = {};
 let sessionPath = '';
-
-/** The first admin's session cookie: signs in, or creates the account from the setup link first. */
-async function adminCookie(): Promise<string> {
-	const signIn = () =>
-		fetch(`${origin()}/en/staff/sign-in`, {
-			method: 'POST',
-			redirect: 'manual',
-			headers: { 'content-type': 'application/x-www-form-urlencoded', origin: origin(), accept: 'text/html' },
-			body: new URLSearchParams({ email: FIRST_ADMIN.email, password: FIRST_ADMIN.password })
-		});
-	let response = await signIn();
-	if (response.status !== 303) {
-		// No other file created the first admin yet: this one does, from the one-time setup link.
-		const link = inject('staffSetupLink');
-		const token = new URL(link).searchParams.get('token') ?? '';
-		const joined = await fetch(`${origin()}/en/staff/invitation`, {
-			method: 'POST',
-			redirect: 'manual',
-			headers: { 'content-type': 'application/x-www-form-urlencoded', origin: origin(), accept: 'text/html' },
-			body: new URLSearchParams({ token, name: FIRST_ADMIN.name, email: FIRST_ADMIN.email, password: FIRST_ADMIN.password })
-		});
-		expect(joined.status).toBe(303);
-		response = await signIn();
-	}
-	expect(response.status).toBe(303);
-	return response.headers
-		.getSetCookie()
-		.map((c) => c.split(';')[0])
-		.join('; ');
-}
+const origin = () => journey.base;
 
 beforeAll(async () => {
-	browser = await launch();
-	const cookie = await adminCookie();
-	const split = cookie.indexOf('=');
-	staff = await openPage(browser);
-	staff.page.setDefaultTimeout(20_000);
-	await staff.context.addCookies([{ name: cookie.slice(0, split), value: cookie.slice(split + 1), url: origin() }]);
-});
+	[browser, journey] = await Promise.all([launch(), startJourney(5)]);
+	staff = await journey.page(browser, { cookie: await journey.account(ADMIN) });
+}, 180_000);
 afterAll(async () => {
-	await browser.close();
+	await browser?.close();
+	await journey?.stop();
 });
 
 /** Post a questionnaire as a form would, without a browser (participants beyond the first two). */
@@ -61,13 +38,13 @@ async function post(link: string, fields: Record<string, string>): Promise<Respo
 	return fetch(link, {
 		method: 'POST',
 		redirect: 'manual',
-		headers: { 'content-type': 'application/x-www-form-urlencoded', origin: origin(), accept: 'text/html' },
+		headers: { 'content-type': 'application/x-www-form-urlencoded', origin: BUILT_ORIGIN, accept: 'text/html' },
 		body: new URLSearchParams(fields)
 	});
 }
 
 async function phone(javaScript = false) {
-	const opened = await openPage(browser, { javaScript });
+	const opened = await journey.page(browser, { javaScript });
 	await opened.page.setViewportSize({ width: 390, height: 844 });
 	opened.page.setDefaultTimeout(8_000);
 	return opened;
@@ -91,7 +68,7 @@ describe('workshop evaluation', () => {
 		expect(await page.locator('[data-status=pre]').textContent()).toBe('open');
 		expect(await page.locator('[data-status=post]').textContent()).toBe('open');
 		for (const key of ['pre-en', 'pre-fr', 'post-en', 'post-fr'])
-			links[key] = (await page.locator(`[data-link=${key}]`).getAttribute('href')) ?? '';
+			links[key] = journey.here((await page.locator(`[data-link=${key}]`).getAttribute('href')) ?? '');
 		expect(links['pre-en']).toMatch(/\/en\/trainings\/evaluation\/[\w-]{43}$/);
 		expect(links['pre-fr']).toMatch(/\/fr\/formations\/evaluation\/[\w-]{43}$/);
 		expect(links['post-en']).not.toBe(links['pre-en']);
@@ -404,5 +381,12 @@ describe('workshop evaluation', () => {
 		// Reports across sessions say that earlier versions were given.
 		await page.goto(`${origin()}/en/staff/impact`);
 		expect(await page.getByRole('note').textContent()).toContain('an earlier version of the questionnaire (1)');
+		// …and summarise each version read with its own questions: every answer so far was given with version 1.
+		const byVersion = page.getByRole('table', { name: 'By version of the questionnaire' });
+		expect(await byVersion.locator('tbody th').allTextContents()).toEqual(['1']);
+		const cells = await byVersion.locator('tbody td').allTextContents();
+		expect(cells.slice(0, 2)).toEqual(['2', '6']);
+		expect(cells[2]).toMatch(/^\d\.\d\d \(p 0\.\d{3}\)$/);
+		expect(await seriousViolations(page)).toEqual([]);
 	});
 });

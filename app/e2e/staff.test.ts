@@ -64,6 +64,9 @@ async function noSeriousViolations(page: Page, where: string) {
 	expect(await seriousViolations(page), where).toEqual([]);
 }
 
+/** Real records for the page templates (`:session`, …), found by the first describe, reused by the walk. */
+const records: Record<string, string> = {};
+
 /** A dialogue and an event made through the staff forms (as the admin), for the pages that show one: their ids. */
 let conveneRecords = 0;
 async function createConveneRecords(page: Page): Promise<{ dialogue: string; event: string }> {
@@ -336,6 +339,7 @@ describe('the staff area', () => {
 		'/en/staff/sessions/:session',
 		'/en/staff/sessions/:session/edit',
 		'/en/staff/sessions/:session/poster',
+		'/en/staff/sessions/:session/evaluation',
 		'/en/staff/impact',
 		'/en/staff/impact/sessions/:evaluation',
 		'/en/staff/impact/report',
@@ -365,10 +369,10 @@ describe('the staff area', () => {
 		'/fr/personnel/seances',
 		'/fr/personnel/seances/:session',
 		'/fr/personnel/seances/:session/modifier',
+		'/fr/personnel/seances/:session/evaluation',
 		'/fr/personnel/dialogues/:dialogue/resultats',
 		'/fr/personnel/evenements/:event/inscriptions'
 	];
-	const records: Record<string, string> = {};
 
 	it('finds a staff member, an email, a workshop request and a session to show', async () => {
 		const { page } = admin;
@@ -621,6 +625,9 @@ describe('the authorisation walk over every staff route and form action', () => 
 			'id=requestId',
 			(await page.getByRole('link', { name: 'Authorisation Walk Shelter' }).getAttribute('href'))?.split('/').at(-1) ?? ''
 		);
+		// Its evaluation, started as a coordinator starts it, so that its CSV exists to be refused.
+		await page.goto(`${origin()}/en/staff/impact/events/${samples.get('id=sessionId')}`);
+		await page.waitForURL(/\/en\/staff\/impact\/sessions\/[0-9a-f-]{36}$/);
 		// A dialogue and an event that the admin opened: a facilitator is not shown the dialogue (404, not 403).
 		const convene = await createConveneRecords(page);
 		samples.set('id=dialogueId', convene.dialogue);
@@ -682,7 +689,9 @@ describe('the authorisation walk over every staff route and form action', () => 
 		for (const path of [
 			`/en/staff/sessions/${id}`,
 			`/en/staff/sessions/${id}/registrations.csv`,
-			`/en/staff/sessions/${id}/poster`
+			`/en/staff/sessions/${id}/poster`,
+			`/en/staff/sessions/${id}/evaluation`,
+			`/en/staff/sessions/${id}/evaluation.csv`
 		]) {
 			const response = await request('facilitator', 'GET', path);
 			expect(response.status, path).toBe(404);
@@ -697,6 +706,104 @@ describe('the authorisation walk over every staff route and form action', () => 
 		expect(await list.text()).not.toContain(id);
 		expect((await request('facilitator', 'GET', `/en/staff/sessions/${id}/edit`)).status).toBe(403);
 		expect((await request('facilitator', 'GET', `/en/staff/requests/${samples.get('id=requestId')}`)).status).toBe(403);
+	});
+
+	it('shows a facilitator the evaluation of their own session, read-only, and none of the impact pages', async () => {
+		const own = records[':session'] ?? '';
+		const evaluation = `/en/staff/sessions/${own}/evaluation`;
+		// Before a coordinator starts the evaluation, the page says so and there is no CSV.
+		const before = await request('facilitator', 'GET', evaluation);
+		expect(before.status).toBe(200);
+		expect(await before.text()).toContain('The evaluation of this session has not started yet');
+		expect((await request('facilitator', 'GET', `${evaluation}.csv`)).status).toBe(404);
+
+		// A coordinator (here the admin) starts it and opens both questionnaires; one participant answers both.
+		const { page } = admin;
+		await page.goto(`${origin()}/en/staff/impact/events/${own}`);
+		await page.waitForURL(/\/en\/staff\/impact\/sessions\/[0-9a-f-]{36}$/);
+		const impact = new URL(page.url()).pathname;
+		await page.getByRole('button', { name: 'Open the questionnaire before the workshop' }).click();
+		await page.getByRole('button', { name: 'Open the questionnaire after the workshop' }).click();
+		await page.waitForLoadState();
+		const links = await Promise.all(['pre-en', 'post-en'].map((key) => page.locator(`[data-link=${key}]`).getAttribute('href')));
+		for (const [link, fields] of [
+			[links[0], { code: 'walk-07', 'b-adults-decide': '2' }],
+			[links[1], { code: 'walk-07', 'b-adults-decide': '4', 'o-stays-with-you': 'Walked through it.' }]
+		] as const) {
+			const sent = await fetch(link ?? '', {
+				method: 'POST',
+				redirect: 'manual',
+				headers: { 'content-type': 'application/x-www-form-urlencoded', origin: origin(), accept: 'text/html' },
+				body: new URLSearchParams(fields)
+			});
+			expect(sent.status).toBe(303);
+		}
+
+		// The facilitator reads the counts and the withheld figures, with no form to change anything;
+		// the raw answers of one person are not theirs to download.
+		const read = await request('facilitator', 'GET', evaluation);
+		expect(read.status).toBe(200);
+		const html = await read.text();
+		expect(html).toMatch(/data-count="pairs"[^>]*>1</);
+		expect(html).toContain('Withheld: fewer than 5 people.');
+		expect(html).not.toContain('Walked through it.');
+		expect(html).toContain('This page is read-only');
+		expect(html).toContain('The answers can be downloaded once at least 5 people have answered each questionnaire');
+		expect(html).not.toMatch(/action="\?\/(open|close)"/);
+		expect(html).not.toContain('walk-07');
+		expect((await request('facilitator', 'GET', `${evaluation}.csv`)).status).toBe(404);
+		expect((await request('coordinator', 'GET', `${evaluation}.csv`)).status).toBe(200);
+
+		// Four more people answer: the paired change, the open answers and the CSV are theirs to read.
+		for (let i = 1; i <= 4; i++) {
+			for (const [link, fields] of [
+				[links[0], { code: `walk-${i}`, 'b-adults-decide': '2' }],
+				[links[1], { code: `walk-${i}`, 'b-adults-decide': '4', 'o-stays-with-you': `Walked it too (${i}).` }]
+			] as const) {
+				const sent = await fetch(link ?? '', {
+					method: 'POST',
+					redirect: 'manual',
+					headers: { 'content-type': 'application/x-www-form-urlencoded', origin: origin(), accept: 'text/html' },
+					body: new URLSearchParams(fields)
+				});
+				expect(sent.status).toBe(303);
+			}
+		}
+		const full = await (await request('facilitator', 'GET', evaluation)).text();
+		expect(full).toMatch(/data-count="pairs"[^>]*>5</);
+		expect(full).toContain('Walked through it.');
+		expect(full).toMatch(/<tr data-item="b-adults-decide">[\s\S]*?<td[^>]*>5<\/td>/);
+		const csv = await request('facilitator', 'GET', `${evaluation}.csv`);
+		expect(csv.status).toBe(200);
+		expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+		const lines = (await csv.text())
+			.replace(/^\uFEFF/, '')
+			.trim()
+			.split('\r\n');
+		expect(lines[0]).toMatch(/^session,phase,pairing_hash,/);
+		expect(lines).toHaveLength(11);
+		// The session's page links to it for the facilitator.
+		expect(await (await request('facilitator', 'GET', `/en/staff/sessions/${own}`)).text()).toContain(`href="${evaluation}"`);
+
+		// Everything else of the evaluation stays with coordinators and admins.
+		for (const path of [
+			'/en/staff/impact',
+			impact,
+			`/en/staff/impact/events/${own}`,
+			'/en/staff/impact/export.csv',
+			`/en/staff/impact/report?session=${impact.split('/').at(-1)}`,
+			'/en/staff/impact/import',
+			'/en/staff/instruments',
+			'/en/staff/instruments/workshop'
+		]) {
+			const refused = await request('facilitator', 'GET', path);
+			expect(refused.status, path).toBe(403);
+			expect(await refused.text(), path).not.toContain('Walked through it.');
+		}
+		for (const action of [`${impact}?/open`, `${impact}?/close`, '/en/staff/impact/import', '/en/staff/instruments/workshop'])
+			expect((await request('facilitator', 'POST', action)).status, action).toBe(403);
+		cookies.set('facilitator', await signInByFetch(FACILITATOR));
+		expect((await request('coordinator', 'GET', evaluation)).status).toBe(200);
 	});
 
 	it('guards the French paths the same way', async () => {

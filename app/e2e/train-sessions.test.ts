@@ -442,6 +442,37 @@ describe('a workshop from request to cancelled session', { timeout: 300_000 }, (
 		});
 	}
 
+	it('declining a request with a scheduled session says so, cancels the session and emails its registrants', async () => {
+		await sendRequest(base, 'Withdrawn Harbour Shelter');
+		const coordinator = await openPage({ javaScript: false });
+		await signIn(coordinator.page, COORDINATOR, 'en');
+		const sessionId = await schedule(coordinator.page, 'en', 'Withdrawn Harbour Shelter', SAM.name);
+		const link = await coordinator.page.locator('li[lang=en] a').getAttribute('href');
+		const person = await openPage({ javaScript: false });
+		await person.page.goto(here(link ?? ''));
+		await person.page.getByLabel('Name', { exact: true }).fill('Lee Registrant');
+		await person.page.getByLabel('Email', { exact: true }).fill('lee-withdrawn@example.org');
+		await person.page.getByRole('button', { name: 'Register' }).click();
+		await person.page.waitForLoadState();
+		await coordinator.page.goto(`${base}/en/staff/requests?status=scheduled`);
+		await coordinator.page.getByRole('link', { name: 'Withdrawn Harbour Shelter', exact: true }).click();
+		expect(await coordinator.page.locator('#decline-cancels').textContent()).toContain(
+			'Declining also cancels the session scheduled for this request'
+		);
+		expect(await coordinator.page.getByLabel('Reason').getAttribute('aria-describedby')).toContain('decline-cancels');
+		await coordinator.page.getByLabel('Reason').fill('The shelter has closed its programme.');
+		await coordinator.page.getByRole('button', { name: 'Decline the request' }).click();
+		await coordinator.page.waitForLoadState();
+		expect(await coordinator.page.getByRole('status').textContent()).toBe(
+			'The request is now: Declined. Sessions cancelled: 1. People registered who were emailed: 1.'
+		);
+		expect(await coordinator.page.locator('main').textContent()).toContain('(cancelled)');
+		const cancellation = await email('lee-withdrawn@example.org', 'Cancelled: Workshop for');
+		expect(cancellation.body).toContain('The shelter has closed its programme.');
+		await coordinator.page.goto(`${base}/en/staff/sessions/${sessionId}`);
+		expect(await coordinator.page.locator('main').textContent()).toContain('The shelter has closed its programme.');
+	});
+
 	it('declines a request with a reason the organisation reads on its private page', async () => {
 		const privatePath = await sendRequest(base, 'Declined Drop-in');
 		const { page } = await openPage({ javaScript: false });

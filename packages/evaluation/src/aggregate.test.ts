@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateEvaluations, type SessionMeta, type TaggedResponse } from './aggregate.ts';
+import { aggregateByVersion, aggregateEvaluations, type SessionMeta, type TaggedResponse } from './aggregate.ts';
 import { defaultInstrument } from './default-instrument.ts';
 import type { Figure } from './figure.ts';
 import type { EvaluationResponse } from './responses.ts';
@@ -142,6 +142,54 @@ describe('input', () => {
 		expect(groups.map((g) => [g.key, g.summary.counts.pairs])).toEqual([
 			['post', 0],
 			['pre', 0]
+		]);
+	});
+});
+
+describe('aggregateByVersion', () => {
+	// Version 1 asked the belief item the default instrument asks; version 2 dropped it for another.
+	const v2 = {
+		...defaultInstrument,
+		version: 2,
+		items: defaultInstrument.items.filter((item) => item.id !== 'b-adults-decide')
+	};
+	const newItem = (code: string, people: number) =>
+		session(code, people, {}).map((r) => ({ ...r, answers: { 'b-raids-help': r.phase === 'pre' ? 4 : 2 } }));
+
+	it('reads each version’s answers with its own items', () => {
+		const old = session('v1-a', 6, {});
+		const current = newItem('v2-a', 7);
+		const overall = summariseEvaluation(v2, [...old, ...current]);
+		// Read with version 2, version 1's answers say nothing about beliefs: only 7 pairs count.
+		expect(overall.beliefs?.scale).toMatchObject({ suppressed: false, n: 7 });
+		const groups = aggregateByVersion(
+			[
+				{ key: '1', instrument: defaultInstrument, responses: old },
+				{ key: '2', instrument: v2, responses: current }
+			],
+			overall
+		);
+		expect(groups.map((g) => [g.key, g.sessions, g.summary.counts.pairs])).toEqual([
+			['1', 1, 6],
+			['2', 1, 7]
+		]);
+		expect(groups[0]?.summary.beliefs?.scale).toMatchObject({ suppressed: false, n: 6 });
+		expect(groups[1]?.summary.beliefs?.scale).toMatchObject({ suppressed: false, n: 7 });
+	});
+
+	it('withholds a small version, and the next smallest beside it, so that neither can be worked out from the total', () => {
+		const groups = aggregateByVersion(
+			[
+				{ key: '1', instrument: defaultInstrument, responses: session('v1-a', 3, {}) },
+				{ key: '2', instrument: defaultInstrument, responses: session('v2-a', 6, {}) },
+				{ key: '3', instrument: defaultInstrument, responses: session('v3-a', 9, {}) }
+			],
+			summariseEvaluation(defaultInstrument, [...session('v1-a', 3, {}), ...session('v2-a', 6, {}), ...session('v3-a', 9, {})])
+		);
+		expect(groups.map((g) => g.summary.beliefs?.scale)).toEqual([
+			{ suppressed: true, reason: 'fewer-than-minimum', minimum: 5 },
+			{ suppressed: true, reason: 'complementary', minimum: 5 },
+			expect.objectContaining({ suppressed: false, n: 9 })
 		]);
 	});
 });

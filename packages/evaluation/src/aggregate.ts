@@ -93,30 +93,66 @@ export function aggregateEvaluations(
 		}));
 	const overall = summariseEvaluation(instrument, responses, options);
 
-	if (groups.length > 1) {
-		const overallFigures = figures(overall);
-		const groupFigures = groups.map((group) => figures(group.summary));
-		for (const [path, total] of overallFigures) {
-			if (total.figure.suppressed) continue;
-			const slots = groupFigures.map((map) => map.get(path)).filter((slot) => slot !== undefined);
-			const withheld = slots.filter((slot) => slot.figure.suppressed && countBehind(slot.figure) > 0);
-			if (withheld.length === 0) continue;
-			const shown = slots.filter((slot) => !slot.figure.suppressed).sort((a, b) => countBehind(a.figure) - countBehind(b.figure));
-			let behind = withheld.reduce((sum, slot) => sum + countBehind(slot.figure), 0);
-			let count = withheld.length;
-			// Subtraction from the total recovers only the withheld groups' combined figure: make it
-			// cover at least two groups and at least `minimum` responses.
-			for (const slot of shown) {
-				if (count >= 2 && behind >= overall.minimum) break;
-				(slot.parent as Record<string | number, unknown>)[slot.key] = suppressed(
-					'complementary',
-					overall.minimum,
-					countBehind(slot.figure)
-				);
-				behind += countBehind(slot.figure);
-				count++;
-			}
+	withholdComplementary(overall, groups);
+	return { overall, groups };
+}
+
+/**
+ * Withhold, in place, group figures that would let a withheld group's figure be worked out by
+ * subtracting the shown ones from the total (see `aggregateEvaluations`).
+ */
+function withholdComplementary(overall: EvaluationSummary, groups: readonly GroupSummary[]): void {
+	if (groups.length < 2) return;
+	const overallFigures = figures(overall);
+	const groupFigures = groups.map((group) => figures(group.summary));
+	for (const [path, total] of overallFigures) {
+		if (total.figure.suppressed) continue;
+		const slots = groupFigures.map((map) => map.get(path)).filter((slot) => slot !== undefined);
+		const withheld = slots.filter((slot) => slot.figure.suppressed && countBehind(slot.figure) > 0);
+		if (withheld.length === 0) continue;
+		const shown = slots.filter((slot) => !slot.figure.suppressed).sort((a, b) => countBehind(a.figure) - countBehind(b.figure));
+		let behind = withheld.reduce((sum, slot) => sum + countBehind(slot.figure), 0);
+		let count = withheld.length;
+		// Subtraction from the total recovers only the withheld groups' combined figure: make it
+		// cover at least two groups and at least `minimum` responses.
+		for (const slot of shown) {
+			if (count >= 2 && behind >= overall.minimum) break;
+			(slot.parent as Record<string | number, unknown>)[slot.key] = suppressed(
+				'complementary',
+				overall.minimum,
+				countBehind(slot.figure)
+			);
+			behind += countBehind(slot.figure);
+			count++;
 		}
 	}
-	return { overall, groups };
+}
+
+/** The answers given with one version of an instrument, to be read with that version. */
+export interface VersionGroup {
+	/** The version's label (its number). */
+	key: string;
+	instrument: Instrument;
+	responses: readonly TaggedResponse[];
+}
+
+/**
+ * Summaries per instrument version, each read with its own version's items (an answer keeps the
+ * version it was given with), beside `overall`, the total read with one version. Suppression as in
+ * `aggregateEvaluations`, complementary suppression included. Figures are matched by their path in
+ * the summary: the headline figures (`knowledge.score`, `beliefs.scale`) have the same path in
+ * every version, item figures are matched by position, so publish only the headline figures.
+ */
+export function aggregateByVersion(
+	versions: readonly VersionGroup[],
+	overall: EvaluationSummary,
+	options: SummaryOptions = {}
+): GroupSummary[] {
+	const groups = versions.map((version) => ({
+		key: version.key,
+		sessions: new Set(version.responses.map((response) => response.session)).size,
+		summary: summariseEvaluation(version.instrument, version.responses, { ...options, minimum: overall.minimum })
+	}));
+	withholdComplementary(overall, groups);
+	return groups;
 }

@@ -1,10 +1,12 @@
 export {
+	aggregateByVersion,
 	aggregateEvaluations,
 	type Aggregation,
 	type GroupBy,
 	type GroupSummary,
 	type SessionMeta,
-	type TaggedResponse
+	type TaggedResponse,
+	type VersionGroup
 } from './aggregate.ts';
 export { defaultInstrument } from './default-instrument.ts';
 export { rankBiserial, type RankBiserial } from './effect-size.ts';

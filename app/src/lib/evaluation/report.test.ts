@@ -1,6 +1,6 @@
 import { defaultInstrument, type Answer, type EvaluationResponse, type Figure } from '@unconflate/evaluation';
 import { describe, expect, it } from 'vitest';
-import { buildBreakdown, buildReport, searchAnswers } from './report.ts';
+import { buildBreakdown, buildReport, buildVersionRows, searchAnswers } from './report.ts';
 
 /** A shown figure's value, or null when it is withheld. */
 const valueOf = <T>(figure: Figure<T> | undefined): T | null => (figure && !figure.suppressed ? figure.value : null);
@@ -138,5 +138,39 @@ describe('the breakdown by group', () => {
 		// or Police's figure could be recovered from the total minus the two others.
 		expect(shown).toEqual(['complementary', 'fewer-than-minimum', 'shown']);
 		expect(buildBreakdown(defaultInstrument, responses, 'year').map((r) => r.key)).toEqual(['2026']);
+	});
+});
+
+describe('buildVersionRows', () => {
+	it('gives each version of the questionnaire its own row, read with its own items, and withholds small ones', () => {
+		const pairs = (session: string, people: number, item: string) =>
+			Array.from({ length: people }, (_, p) => [
+				{ session, phase: 'pre' as const, pairing: p.toString(16).padStart(64, '0'), answers: { [item]: 2 }, meta: {} },
+				{ session, phase: 'post' as const, pairing: p.toString(16).padStart(64, '0'), answers: { [item]: 4 }, meta: {} }
+			]).flat();
+		const v2 = { ...defaultInstrument, version: 2, items: defaultInstrument.items.filter((i) => i.id !== 'b-adults-decide') };
+		const old = pairs('s1', 6, 'b-adults-decide');
+		const small = pairs('s2', 2, 'b-raids-help');
+		const current = pairs('s3', 8, 'b-raids-help');
+		const overall = buildReport(v2, [...old, ...small, ...current], 'en').summary;
+		const rows = buildVersionRows(
+			[
+				{ version: 1, instrument: defaultInstrument, responses: old },
+				{ version: 2, instrument: v2, responses: [...small, ...current] }
+			],
+			overall
+		);
+		expect(rows.map((r) => [r.key, r.sessions, r.pairs])).toEqual([
+			['1', 1, 6],
+			['2', 2, 10]
+		]);
+		// Version 1's answers count for beliefs when read with version 1 (with version 2 they would not).
+		expect(rows[0]?.beliefs).toMatchObject({ suppressed: false, n: 6 });
+		expect(rows[1]?.beliefs).toMatchObject({ suppressed: false, n: 10 });
+		const lone = buildVersionRows(
+			[{ version: 1, instrument: defaultInstrument, responses: pairs('s4', 3, 'b-adults-decide') }],
+			overall
+		);
+		expect(lone[0]?.beliefs).toMatchObject({ suppressed: true, reason: 'fewer-than-minimum' });
 	});
 });

@@ -1,4 +1,5 @@
 import {
+	aggregateByVersion,
 	aggregateEvaluations,
 	DEFAULT_MINIMUM,
 	pairResponses,
@@ -11,7 +12,8 @@ import {
 	type Instrument,
 	type PairedChange,
 	type RetrospectiveAnswer,
-	type TaggedResponse
+	type TaggedResponse,
+	type VersionGroup
 } from '@unconflate/evaluation';
 import type { Locale } from '../i18n/locales.ts';
 import { foldForSearch } from '../search-text.ts';
@@ -188,6 +190,27 @@ export function buildBreakdown(
 ): GroupRow[] {
 	const { groups } = aggregateEvaluations(instrument, responses, by, { minimum: options.minimum ?? DEFAULT_MINIMUM });
 	return groups.map((group) => ({
+		key: group.key,
+		sessions: group.sessions,
+		pairs: group.summary.counts.pairs,
+		beliefs: group.summary.beliefs?.scale ?? null,
+		knowledge: group.summary.knowledge?.score ?? null
+	}));
+}
+
+/**
+ * The headline results per version of the questionnaire, each read with its own version's items
+ * (packages/evaluation's `aggregateByVersion`, with the same suppression as the breakdown), beside
+ * the total the page reads with one version (`overall`).
+ */
+export function buildVersionRows(
+	versions: ReadonlyArray<Omit<VersionGroup, 'key'> & { version: number }>,
+	overall: EvaluationSummary
+): GroupRow[] {
+	return aggregateByVersion(
+		versions.map((v) => ({ key: String(v.version), instrument: v.instrument, responses: v.responses })),
+		overall
+	).map((group) => ({
 		key: group.key,
 		sessions: group.sessions,
 		pairs: group.summary.counts.pairs,

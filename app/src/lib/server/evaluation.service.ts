@@ -14,6 +14,8 @@ import { importResponsesCsv, type ImportReport } from '@unconflate/evaluation/cs
 import { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import { newToken } from './auth/tokens.ts';
 import type { Database } from './db/client.ts';
+import { log } from './log.ts';
+import { advanceRequest } from './requests.service.ts';
 import {
 	evaluationInstruments,
 	evaluationInstrumentVersions,
@@ -255,6 +257,19 @@ export async function evaluationSessionForEvent(db: Database, eventId: string): 
 	return row;
 }
 
+/** The evaluation of a workshop scheduled here if a coordinator started one; never creates one (for readers). */
+export async function evaluationOfEvent(db: Database, eventId: string): Promise<EvaluationSession | undefined> {
+	const [row] = await db.select().from(evaluationSessions).where(eq(evaluationSessions.eventId, eventId));
+	return row;
+}
+
+/** One session's responses, read with the newest version of its instrument (as the impact pages read them). */
+export async function responsesOfSession(db: Database, session: EvaluationSession) {
+	const version = await versionById(db, session.instrumentVersionId);
+	if (!version) throw new Error(`instrument version ${session.instrumentVersionId} is missing`);
+	return responsesFor(db, { instrumentId: version.instrumentId, sessions: [session.id] });
+}
+
 export async function evaluationSessionById(db: Database, id: string): Promise<EvaluationSession | undefined> {
 	const [row] = await db.select().from(evaluationSessions).where(eq(evaluationSessions.id, id));
 	return row;
@@ -366,7 +381,10 @@ export async function submitQuestionnaire(
 		)
 		.onConflictDoNothing()
 		.returning({ id: evaluationResponses.id });
-	if (inserted.length > 0) return { outcome: 'accepted' };
+	if (inserted.length > 0) {
+		if (phase === 'post') await advanceRequestOf(db, session.id);
+		return { outcome: 'accepted' };
+	}
 	const [existing] = await db
 		.select({ id: evaluationResponses.id })
 		.from(evaluationResponses)
@@ -378,6 +396,24 @@ export async function submitQuestionnaire(
 			)
 		);
 	return existing ? { outcome: 'duplicate' } : { outcome: 'closed' };
+}
+
+/**
+ * The first answers after a workshop scheduled here move its request to `evaluated`
+ * (request-progress.ts). The answers are stored already: a failure here is logged, never the
+ * participant's problem, and the server's timer advances the request later.
+ */
+async function advanceRequestOf(db: Database, sessionId: string): Promise<void> {
+	try {
+		const [row] = await db
+			.select({ requestId: events.requestId })
+			.from(evaluationSessions)
+			.innerJoin(events, eq(events.id, evaluationSessions.eventId))
+			.where(eq(evaluationSessions.id, sessionId));
+		if (row?.requestId) await advanceRequest(db, row.requestId);
+	} catch (error) {
+		log.error({ err: error }, 'evaluation: the request of an answered session could not be advanced');
+	}
 }
 
 // ── Reporting ────────────────────────────────────────────────────────────────────────────────
@@ -418,6 +454,8 @@ export async function responsesFor(
 	sessions: EvaluationSession[];
 	/** The versions the sessions were given, when they are not all the one read with. */
 	otherVersions: number[];
+	/** The id of the instrument version each response was given with, in the order of `responses`. */
+	givenWith: number[];
 }> {
 	const instrumentId = filter.instrumentId ?? DEFAULT_INSTRUMENT_ID;
 	const version =
@@ -440,7 +478,7 @@ export async function responsesFor(
 		.select()
 		.from(evaluationSessions)
 		.where(and(...conditions));
-	if (sessions.length === 0) return { instrument: version.definition, responses: [], sessions, otherVersions: [] };
+	if (sessions.length === 0) return { instrument: version.definition, responses: [], sessions, otherVersions: [], givenWith: [] };
 	const versionNumbers = await Promise.all(
 		[...new Set(sessions.map((s) => s.instrumentVersionId))].map(async (id) => (await versionById(db, id))?.version ?? 0)
 	);
@@ -451,7 +489,8 @@ export async function responsesFor(
 			sessionId: evaluationResponses.sessionId,
 			phase: evaluationResponses.phase,
 			pairingKey: evaluationResponses.pairingKey,
-			answers: evaluationResponses.answers
+			answers: evaluationResponses.answers,
+			instrumentVersionId: evaluationResponses.instrumentVersionId
 		})
 		.from(evaluationResponses)
 		.where(inArray(evaluationResponses.sessionId, [...byId.keys()]));
@@ -469,7 +508,39 @@ export async function responsesFor(
 			}
 		};
 	});
-	return { instrument: version.definition, responses, sessions, otherVersions };
+	return {
+		instrument: version.definition,
+		responses,
+		sessions,
+		otherVersions,
+		givenWith: rows.map((r) => r.instrumentVersionId)
+	};
+}
+
+/**
+ * The responses a report covers, grouped by the instrument version each was given with, oldest
+ * first, with that version's definition to read them with (the impact page's summary per version).
+ */
+export async function responsesByVersion(
+	db: Database,
+	filter: ReportFilter = {}
+): Promise<Array<{ version: number; instrument: Instrument; responses: TaggedResponse[] }>> {
+	const { responses, givenWith } = await responsesFor(db, filter);
+	const byVersion = new Map<number, TaggedResponse[]>();
+	responses.forEach((response, i) => {
+		const id = givenWith[i]!;
+		const list = byVersion.get(id);
+		if (list) list.push(response);
+		else byVersion.set(id, [response]);
+	});
+	const groups = await Promise.all(
+		[...byVersion].map(async ([id, list]) => {
+			const version = await versionById(db, id);
+			if (!version) throw new Error(`instrument version ${id} is missing`);
+			return { version: version.version, instrument: version.definition, responses: list };
+		})
+	);
+	return groups.sort((a, b) => a.version - b.version);
 }
 
 // ── Importing past evaluations ───────────────────────────────────────────────────────────────

@@ -1,8 +1,9 @@
-import { asc, count, desc, eq } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
+import { progressOf } from '../train/request-progress.ts';
 import { recordAudit } from './auth/audit.ts';
 import { hashToken, newToken } from './auth/tokens.ts';
 import type { Database } from './db/client.ts';
-import { events, workshopRequests } from './db/schema.ts';
+import { evaluationResponses, evaluationSessions, events, workshopRequests } from './db/schema.ts';
 
 export type WorkshopRequest = typeof workshopRequests.$inferSelect;
 export type RequestStatus = WorkshopRequest['status'];
@@ -120,4 +121,58 @@ export async function moveRequest(
 /** The workshops scheduled for a request, soonest first. */
 export async function sessionsOfRequest(db: Database, requestId: string) {
 	return db.select().from(events).where(eq(events.requestId, requestId)).orderBy(asc(events.startsAt));
+}
+
+/**
+ * Move a request as far as its sessions and their evaluation say (request-progress.ts): delivered
+ * once its live sessions have ended, evaluated once one has answers after the workshop. The moves
+ * go through `moveRequest` (audited, with no actor: the platform made them). Returns the status.
+ */
+export async function advanceRequest(db: Database, requestId: string, now = new Date()): Promise<RequestStatus | undefined> {
+	const request = await requestById(db, requestId);
+	if (!request) return undefined;
+	const sessions = await db
+		.select({ id: events.id, startsAt: events.startsAt, endsAt: events.endsAt })
+		.from(events)
+		.where(and(eq(events.requestId, requestId), eq(events.status, 'published')));
+	const answered = sessions.length
+		? await db
+				.select({ n: count() })
+				.from(evaluationResponses)
+				.innerJoin(evaluationSessions, eq(evaluationSessions.id, evaluationResponses.sessionId))
+				.where(
+					and(
+						inArray(
+							evaluationSessions.eventId,
+							sessions.map((s) => s.id)
+						),
+						eq(evaluationResponses.phase, 'post')
+					)
+				)
+		: [];
+	const target = progressOf({ status: request.status, sessions, postAnswers: (answered[0]?.n ?? 0) > 0 }, now);
+	let status = request.status;
+	// Through `delivered` when a post answer comes first: the workflow has no shortcut.
+	for (const step of ['delivered', 'evaluated'] as const) {
+		if (status === target || !canMove(status, step)) continue;
+		try {
+			status = (await moveRequest(db, requestId, step)).status;
+		} catch (e) {
+			// Another request (a second answer, the timer) moved it first: read where it is now.
+			if (!(e instanceof RequestTransitionError)) throw e;
+			status = (await requestById(db, requestId))?.status ?? status;
+		}
+	}
+	return status;
+}
+
+/** Advance every request that can move by itself (the server's timer); returns how many moved. */
+export async function advanceRequests(db: Database, now = new Date()): Promise<number> {
+	const open = await db
+		.select({ id: workshopRequests.id, status: workshopRequests.status })
+		.from(workshopRequests)
+		.where(inArray(workshopRequests.status, ['scheduled', 'delivered']));
+	let moved = 0;
+	for (const request of open) if ((await advanceRequest(db, request.id, now)) !== request.status) moved++;
+	return moved;
 }

@@ -7,12 +7,14 @@ import { createMailer, outboxMessages } from './auth/mail.ts';
 import type { DbHandle } from './db/client.ts';
 import { events, registrations, sessionReminders, staffUsers } from './db/schema.ts';
 import { register } from './events.service.ts';
-import { createRequest, moveRequest, requestById, requestCounts } from './requests.service.ts';
+import { createRequest, moveRequest, requestById, requestCounts, RequestTransitionError } from './requests.service.ts';
 import {
 	applyRetention,
 	cancelSession,
 	checkIn,
+	declineRequest,
 	eraseRegistration,
+	liveSessionsOfRequest,
 	listSessions,
 	scheduleSession,
 	sendDueReminders,
@@ -305,6 +307,51 @@ describe('emails to registrants', () => {
 		expect((await sessionFor(handle.db, sam, event.id)).cancelReason).toBe('The facilitator is ill');
 		expect((await requestById(handle.db, request.id))?.status).toBe('new');
 		await expect(cancelSession(ctx, coordinator, event.id, 'again')).rejects.toThrow(new SessionError('cancelled'));
+	});
+});
+
+describe('declining a request that has sessions', () => {
+	it('cancels every session still on, emails each registrant the reason, and keeps the request declined', async () => {
+		const request = await aRequest('Declined With Sessions');
+		const team = [{ staffUserId: sam.id, experiential: true }];
+		const first = await scheduleSession(handle.db, coordinator, request.id, anInput(300, team));
+		const second = await scheduleSession(handle.db, coordinator, request.id, anInput(320, team));
+		const gone = await scheduleSession(handle.db, coordinator, request.id, anInput(340, team));
+		await cancelSession(ctx, coordinator, gone.id, 'Merged with the first session');
+		for (const who of [person('Hal', 'en'), person('Ines', 'fr')]) await register(handle.db, first.id, who);
+		await register(handle.db, second.id, person('Kit', 'en'));
+		expect((await liveSessionsOfRequest(handle.db, request.id)).map((s) => s.id)).toEqual([first.id, second.id]);
+
+		// Nothing happens without a reason, nor for a facilitator.
+		await expect(declineRequest(ctx, coordinator, request.id, ' ')).rejects.toThrow(new RequestTransitionError('reason-missing'));
+		await expect(declineRequest(ctx, sam, request.id, 'No')).rejects.toThrow(new RequestTransitionError('not-found'));
+		expect(await liveSessionsOfRequest(handle.db, request.id)).toHaveLength(2);
+
+		const reason = 'Our funding for this region has ended.';
+		const result = await declineRequest(ctx, coordinator, request.id, reason);
+		expect(result).toMatchObject({ cancelled: 2, notified: 3, request: { status: 'declined', declineReason: reason } });
+		expect(await liveSessionsOfRequest(handle.db, request.id)).toEqual([]);
+		for (const id of [first.id, second.id]) {
+			const [row] = await handle.db.select().from(events).where(eq(events.id, id));
+			expect(row).toMatchObject({ status: 'cancelled', registrationOpen: false });
+		}
+		const mails = await outboxMessages(handle.db, 3);
+		expect(mails.map((m) => m.to).sort()).toEqual(['hal@example.org', 'ines@example.org', 'kit@example.org']);
+		const ines = mails.find((m) => m.to === 'ines@example.org');
+		expect(ines?.subject).toBe('Annulé : Atelier pour Declined With Sessions');
+		expect(ines?.body).toContain(reason);
+		// Cancelling the last session did not move it back to new.
+		expect((await requestById(handle.db, request.id))?.status).toBe('declined');
+		await expect(declineRequest(ctx, coordinator, request.id, reason)).rejects.toThrow(new RequestTransitionError('not-allowed'));
+	});
+
+	it('declines a request without sessions as before', async () => {
+		const request = await aRequest('Declined Alone');
+		expect(await declineRequest(ctx, coordinator, request.id, 'No facilitator free')).toMatchObject({
+			cancelled: 0,
+			notified: 0,
+			request: { status: 'declined' }
+		});
 	});
 });
 

@@ -23,7 +23,7 @@ import {
 	type Event,
 	type Registration
 } from './events.service.ts';
-import { moveRequest } from './requests.service.ts';
+import { canMove, moveRequest, requestById, RequestTransitionError, type WorkshopRequest } from './requests.service.ts';
 import { factsOf, sendCancellationEmails, sendPromotionEmail, type MailContext } from './registration-emails.ts';
 import { workshopEmails } from './workshop-emails.ts';
 
@@ -368,6 +368,38 @@ export async function cancelSession(
 	});
 	await sendCancellationEmails(ctx, event, people, why);
 	return { notified: people.length };
+}
+
+/** The sessions of a request that are still on (not cancelled): declining it cancels them. */
+export async function liveSessionsOfRequest(db: Database, requestId: string): Promise<Event[]> {
+	return db
+		.select()
+		.from(events)
+		.where(and(eq(events.requestId, requestId), eq(events.kind, 'workshop'), eq(events.status, 'published')))
+		.orderBy(asc(events.startsAt));
+}
+
+/**
+ * Decline a request (coordinators and admins) and cancel the sessions still scheduled for it, each
+ * as `cancelSession` does: registration closes and every registrant is told the reason, in their
+ * language. The request is declined first, so that cancelling its last session does not move it
+ * back to `new`; a session that fails to cancel stays on the request's page to cancel by hand.
+ */
+export async function declineRequest(
+	ctx: TrainContext,
+	actor: Viewer,
+	requestId: string,
+	reason: string
+): Promise<{ request: WorkshopRequest; cancelled: number; notified: number }> {
+	if (!seesAllSessions(actor)) throw new RequestTransitionError('not-found');
+	const current = await requestById(ctx.db, requestId);
+	if (!current) throw new RequestTransitionError('not-found');
+	if (!canMove(current.status, 'declined')) throw new RequestTransitionError('not-allowed');
+	const sessions = await liveSessionsOfRequest(ctx.db, requestId);
+	const request = await moveRequest(ctx.db, requestId, 'declined', reason, actor.id);
+	let notified = 0;
+	for (const session of sessions) notified += (await cancelSession(ctx, actor, session.id, reason)).notified;
+	return { request, cancelled: sessions.length, notified };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { log } from './log.ts';
+import { advanceRequests } from './requests.service.ts';
 import { applyRetention, sendDueReminders, type TrainContext } from './sessions.service.ts';
 
 const MINUTE = 60_000;
@@ -6,7 +7,8 @@ const MINUTE = 60_000;
 /**
  * The server's Train timer: every 15 minutes, reminders for sessions starting in 24 to 48 hours
  * (each registrant once: sessions.service.ts claims a reminder before sending it) and the retention
- * setting (registration details removed N months after their session). One run at a time; a
+ * setting (registration details removed N months after their session), and requests whose
+ * sessions have ended or been evaluated move on (requests.service.ts, advanceRequests). One run at a time; a
  * failed run is logged and the next one tries again. Returns a function that stops the timer.
  */
 export function startTrainJobs(
@@ -20,10 +22,14 @@ export function startTrainJobs(
 		try {
 			const reminded = await sendDueReminders(ctx);
 			const purged = options.retentionMonths === null ? 0 : await applyRetention(ctx.db, options.retentionMonths);
-			if (reminded > 0 || purged > 0)
-				log.info({ reminded, purged }, 'train: reminders sent, registrations past retention removed');
+			const advanced = await advanceRequests(ctx.db);
+			if (reminded > 0 || purged > 0 || advanced > 0)
+				log.info(
+					{ reminded, purged, advanced },
+					'train: reminders sent, registrations past retention removed, requests advanced'
+				);
 		} catch (error) {
-			log.error({ err: error }, 'train: reminders or retention failed; trying again at the next run');
+			log.error({ err: error }, 'train: reminders, retention or request progress failed; trying again at the next run');
 		} finally {
 			running = false;
 		}

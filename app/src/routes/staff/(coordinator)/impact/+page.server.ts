@@ -1,14 +1,20 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { filterQuery, readFilter } from '#lib/evaluation/filter.ts';
-import { buildBreakdown, buildReport, GROUPINGS, type Grouping } from '#lib/evaluation/report.ts';
+import { buildBreakdown, buildReport, buildVersionRows, GROUPINGS, type Grouping } from '#lib/evaluation/report.ts';
 import { href } from '#lib/i18n/routes.ts';
 import type { Locale } from '#lib/i18n/locales.ts';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { recordAudit } from '#lib/server/auth/audit.ts';
 import { requireStaff } from '#lib/server/auth/require.ts';
 import { getDb } from '#lib/server/db/index.ts';
-import { createEvaluationSession, filterOptions, listEvaluationSessions, responsesFor } from '#lib/server/evaluation.service.ts';
+import {
+	createEvaluationSession,
+	filterOptions,
+	listEvaluationSessions,
+	responsesByVersion,
+	responsesFor
+} from '#lib/server/evaluation.service.ts';
 import { field, formOf } from '../../form.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -25,6 +31,16 @@ export const load: PageServerLoad = async (event) => {
 	const byParam = event.url.searchParams.get('by') ?? '';
 	const by = (GROUPINGS as readonly string[]).includes(byParam) ? (byParam as Grouping) : null;
 	const labels = new Map(sessions.map((s) => [s.code, s.label]));
+	const report = buildReport(data.instrument, data.responses, locale, { search: filter.search });
+	// Answers given with earlier versions are read above with the newest one's items; each
+	// version's own reading is summarised beside it.
+	const byVersion =
+		data.otherVersions.length > 0
+			? buildVersionRows(
+					await responsesByVersion(db, { ...filter, instrumentId: filter.instrument || undefined }),
+					report.summary
+				).map((row) => ({ ...row, label: row.key }))
+			: [];
 	return {
 		filter,
 		by,
@@ -48,7 +64,8 @@ export const load: PageServerLoad = async (event) => {
 			postStatus: s.postStatus,
 			origin: s.origin
 		})),
-		report: buildReport(data.instrument, data.responses, locale, { search: filter.search })
+		byVersion,
+		report
 	};
 };
 

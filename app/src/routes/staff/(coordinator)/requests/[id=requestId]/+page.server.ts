@@ -11,9 +11,9 @@ import {
 	RequestTransitionError,
 	type RequestStatus
 } from '#lib/server/requests.service.ts';
-import { sessionsOfRequestWithTeam } from '#lib/server/sessions.service.ts';
+import { declineRequest, sessionsOfRequestWithTeam } from '#lib/server/sessions.service.ts';
 import { field, formOf } from '../../../form.ts';
-import { trainContext } from '../../../train.ts';
+import { trainContext, viewerOf } from '../../../train.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -45,10 +45,15 @@ export const actions: Actions = {
 		if (!form) return fail(400, { problem: 'unreadable', reason: '' });
 		const to = field(form, 'to') as RequestStatus;
 		const reason = field(form, 'reason').slice(0, 2000);
-		const { db } = await trainContext();
+		const ctx = await trainContext();
 		try {
-			const moved = await moveRequest(db, event.params.id, to, reason, staff.id);
-			return { moved: moved.status };
+			// Declining cancels the sessions still on, and tells their registrants why.
+			if (to === 'declined') {
+				const declined = await declineRequest(ctx, viewerOf(staff), event.params.id, reason);
+				return { moved: declined.request.status, cancelled: declined.cancelled, notified: declined.notified };
+			}
+			const moved = await moveRequest(ctx.db, event.params.id, to, reason, staff.id);
+			return { moved: moved.status, cancelled: 0, notified: 0 };
 		} catch (e) {
 			if (e instanceof RequestTransitionError) {
 				return fail(e.code === 'not-found' ? 404 : 400, { problem: e.code, reason, to });
