@@ -1,6 +1,6 @@
 // The production server: adapter-node's request handler wrapped with security headers, request
 // logs and a clean shutdown. `npm start` runs it (scripts/start.ts); so can a process manager:
-//   ORIGIN=https://example.org PORT=3000 node --max-semi-space-size=4 --heap-growing-percent=50 app/server/index.ts
+//   ORIGIN=https://example.org PORT=3000 node --heap-growing-percent=50 app/server/index.ts
 // (the V8 flags: server/node-flags.ts). A few hot requests skip SvelteKit: src/lib/server/direct-routes.ts.
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';

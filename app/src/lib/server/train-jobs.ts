@@ -19,15 +19,18 @@ export function startTrainJobs(
 	const run = async () => {
 		if (running) return;
 		running = true;
+		const started = performance.now();
 		try {
 			const reminded = await sendDueReminders(ctx);
 			const purged = options.retentionMonths === null ? 0 : await applyRetention(ctx.db, options.retentionMonths);
 			const advanced = await advanceRequests(ctx.db);
+			const ms = Math.round(performance.now() - started);
 			if (reminded > 0 || purged > 0 || advanced > 0)
 				log.info(
-					{ reminded, purged, advanced },
+					{ reminded, purged, advanced, ms },
 					'train: reminders sent, registrations past retention removed, requests advanced'
 				);
+			else log.debug({ ms }, 'train: nothing to remind, remove or advance');
 		} catch (error) {
 			log.error({ err: error }, 'train: reminders, retention or request progress failed; trying again at the next run');
 		} finally {

@@ -34,6 +34,17 @@ describe('the check pool', { timeout: 60_000 }, () => {
 		expect(fr.findings[0]?.message).not.toBe((await checkText(conflating)).findings[0]?.message);
 	});
 
+	it('answers concurrent checks in the order they came (one interactive thread)', async () => {
+		await checkText(conflating); // the thread is up
+		const finished: number[] = [];
+		await Promise.all(
+			Array.from({ length: 40 }, (_, i) =>
+				checkTextJson(`${conflating} ${i}`, { signal: AbortSignal.timeout(60_000) }).then(() => finished.push(i))
+			)
+		);
+		expect(finished).toEqual(Array.from({ length: 40 }, (_, i) => i));
+	});
+
 	it('analyses long texts in the bulk lane with the same result', async () => {
 		const long = `${conflating}\n\n`.repeat(Math.ceil(SMALL_TEXT / conflating.length) + 10);
 		expect(long.length).toBeGreaterThan(SMALL_TEXT);

@@ -17,6 +17,7 @@ import type { AnalysisResult, Locale, Syntax } from '@unconflate/analyzer';
 import { DocumentError, type DocumentKind } from '@unconflate/documents';
 import { Piscina } from 'piscina';
 import workerUrl from 'virtual:unconflate/check-worker';
+import { InOrder, QueueFullError } from './in-order.ts';
 import type { CheckOutcome, CheckTask } from './task.ts';
 
 /** Texts up to this many UTF-16 code units take the interactive lane (about 10 ms of analysis). */
@@ -63,8 +64,9 @@ export class CheckBusyError extends Error {
 }
 
 interface Lanes {
-	interactive: Piscina<CheckTask, CheckOutcome>;
-	bulk: Piscina<CheckTask, CheckOutcome>;
+	interactive: InOrder<CheckTask, CheckOutcome>;
+	bulk: InOrder<CheckTask, CheckOutcome>;
+	pools: Piscina<CheckTask, CheckOutcome>[];
 	budgetMs: number;
 }
 
@@ -81,29 +83,31 @@ function start(): Lanes {
 	const bulkThreads = options.bulkThreads ?? Math.max(1, availableParallelism() - 1);
 	const interactiveThreads = options.interactiveThreads ?? 1;
 	const maxQueue = options.maxQueue ?? 1000;
-	// Piscina's per-task timing histograms are not read anywhere, so they are not recorded.
+	// Piscina's per-task timing histograms are not read anywhere, so they are not recorded. Tasks
+	// wait in InOrder's queue, not piscina's (in-order.ts says why).
+	const interactive = new Piscina<CheckTask, CheckOutcome>({
+		recordTiming: false,
+		filename: workerUrl,
+		minThreads: interactiveThreads,
+		maxThreads: interactiveThreads,
+		// A runaway text cannot take the process's memory with it: the thread dies, and is replaced.
+		resourceLimits: { maxOldGenerationSizeMb: 256 }
+	});
+	const bulk = new Piscina<CheckTask, CheckOutcome>({
+		recordTiming: false,
+		filename: workerUrl,
+		// Started when a large text or a document comes, and stopped 30 s after the last one.
+		minThreads: 0,
+		maxThreads: bulkThreads,
+		idleTimeout: 30_000,
+		// Large documents yield the CPU to the server's thread and to the interactive lane.
+		niceIncrement: 10,
+		resourceLimits: { maxOldGenerationSizeMb: 1024 }
+	});
 	lanes = {
-		interactive: new Piscina({
-			recordTiming: false,
-			filename: workerUrl,
-			minThreads: interactiveThreads,
-			maxThreads: interactiveThreads,
-			maxQueue,
-			// A runaway text cannot take the process's memory with it: the thread dies, and is replaced.
-			resourceLimits: { maxOldGenerationSizeMb: 256 }
-		}),
-		bulk: new Piscina({
-			recordTiming: false,
-			filename: workerUrl,
-			// Started when a large text or a document comes, and stopped 30 s after the last one.
-			minThreads: 0,
-			maxThreads: bulkThreads,
-			idleTimeout: 30_000,
-			maxQueue,
-			// Large documents yield the CPU to the server's thread and to the interactive lane.
-			niceIncrement: 10,
-			resourceLimits: { maxOldGenerationSizeMb: 1024 }
-		}),
+		interactive: new InOrder(interactive, interactiveThreads, maxQueue),
+		bulk: new InOrder(bulk, bulkThreads, maxQueue),
+		pools: [interactive, bulk],
 		budgetMs: options.budgetMs ?? 5000
 	};
 	// The server's clean shutdown (server/index.ts) stops the threads with it.
@@ -132,7 +136,7 @@ async function run(
 		});
 	} catch (error) {
 		if (budget.aborted) throw reasonOf(budget);
-		if (error instanceof Error && error.message === 'Task queue is at limit') throw new CheckBusyError();
+		if (error instanceof QueueFullError) throw new CheckBusyError();
 		throw error;
 	}
 	if (!outcome.ok) throw new DocumentError(outcome.message, outcome.line, outcome.code);
@@ -218,5 +222,5 @@ export async function checkDocument(
 export async function closeCheckPool(): Promise<void> {
 	const current = lanes;
 	lanes = undefined;
-	if (current) await Promise.all([current.interactive.close({ force: true }), current.bulk.close({ force: true })]);
+	if (current) await Promise.all(current.pools.map((pool) => pool.close({ force: true })));
 }
