@@ -168,6 +168,16 @@ export const speakerForm = z.object({
 	})
 });
 
+/** A speaker as the programme stores it, from the speaker form (the honorarium apart). */
+export function speakerOf(s: Omit<z.output<typeof speakerForm>, 'owed'>) {
+	return {
+		name: s.name,
+		affiliation: s.affiliation,
+		bio: { ...(s.bioEn && { en: s.bioEn }), ...(s.bioFr && { fr: s.bioFr }) },
+		community: s.community
+	};
+}
+
 export const honorariumForm = z.object({
 	owed: z.string().transform((v, ctx) => {
 		const cents = parseMoney(v);

@@ -66,7 +66,6 @@ export class CheckBusyError extends Error {
 interface Lanes {
 	interactive: InOrder<CheckTask, CheckOutcome>;
 	bulk: InOrder<CheckTask, CheckOutcome>;
-	pools: Piscina<CheckTask, CheckOutcome>[];
 	budgetMs: number;
 }
 
@@ -107,7 +106,6 @@ function start(): Lanes {
 	lanes = {
 		interactive: new InOrder(interactive, interactiveThreads, maxQueue),
 		bulk: new InOrder(bulk, bulkThreads, maxQueue),
-		pools: [interactive, bulk],
 		budgetMs: options.budgetMs ?? 5000
 	};
 	// The server's clean shutdown (server/index.ts) stops the threads with it.
@@ -222,5 +220,5 @@ export async function checkDocument(
 export async function closeCheckPool(): Promise<void> {
 	const current = lanes;
 	lanes = undefined;
-	if (current) await Promise.all(current.pools.map((pool) => pool.close({ force: true })));
+	if (current) await Promise.all([current.interactive.close(), current.bulk.close()]);
 }

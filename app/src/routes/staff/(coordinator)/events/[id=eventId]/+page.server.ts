@@ -7,7 +7,8 @@ import {
 	parseSession,
 	SESSION_FIELDS,
 	SPEAKER_FIELDS,
-	speakerForm
+	speakerForm,
+	speakerOf
 } from '#lib/convene/event-form.ts';
 import { problemsOf, stringsOf } from '#lib/form-fields.ts';
 import { utcToZoned } from '#lib/convene/zoned-time.ts';
@@ -231,14 +232,7 @@ export const actions: Actions = {
 		const speaker = stringsOf(form, SPEAKER_FIELDS);
 		const parsed = speakerForm.safeParse({ ...speaker, community: speaker.community === 'on' });
 		if (!parsed.success) return fail(400, { action: 'addSpeaker' as const, speaker, problems: problemsOf(parsed.error) });
-		const s = parsed.data;
-		await addSpeaker(db, event.id, {
-			name: s.name,
-			affiliation: s.affiliation,
-			bio: { ...(s.bioEn && { en: s.bioEn }), ...(s.bioFr && { fr: s.bioFr }) },
-			community: s.community,
-			honorariumOwed: s.owed
-		});
+		await addSpeaker(db, event.id, { ...speakerOf(parsed.data), honorariumOwed: parsed.data.owed });
 		done(req.url, 'speaker-added', '#speakers-title');
 	},
 
@@ -257,9 +251,7 @@ export const actions: Actions = {
 		const speaker = stringsOf(form, SPEAKER_FIELDS);
 		const parsed = speakerForm.omit({ owed: true }).safeParse({ ...speaker, community: speaker.community === 'on' });
 		if (!parsed.success) return fail(400, { action: 'updateSpeaker' as const, id, speaker, problems: problemsOf(parsed.error) });
-		const s = parsed.data;
-		const bio = { ...(s.bioEn && { en: s.bioEn }), ...(s.bioFr && { fr: s.bioFr }) };
-		if (!(await updateSpeaker(db, event.id, id, { name: s.name, affiliation: s.affiliation, bio, community: s.community })))
+		if (!(await updateSpeaker(db, event.id, id, speakerOf(parsed.data))))
 			return fail(404, {
 				action: 'updateSpeaker' as const,
 				id,
